@@ -1,0 +1,147 @@
+"""Helpers the rule families share: wording, exact figures and plain sentences."""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from validator import display
+from validator.interval import Interval
+from validator.numbers import Kind
+from validator.rule import Outcome, Var
+
+RISE_WORDS = frozenset(
+    """up rise rises rose risen rising increase increased increases increasing grew grow grows growing grown
+    growth gain gains gained jump jumped jumps leap leapt leaped climb climbed climbs surge surged soar
+    soared higher more added raise raised boost boosted expanded expand expansion hike hiked spike spiked
+    rebound rebounded advance advanced""".split()
+)
+FALL_WORDS = frozenset(
+    """down fall falls fell fallen falling decrease decreased decreases decreasing decline declined declines
+    declining drop dropped drops dip dipped slump slumped plunge plunged plunges lower less fewer cut cuts
+    reduce reduced reduction reductions shrink shrank shrunk lost lose loss slid slide tumble tumbled
+    contraction contracted sank sink slipped slip eased decline""".split()
+)
+
+
+class WordingError(ValueError):
+    pass
+
+
+def words(*texts: str | None) -> list[str]:
+    return [w for t in texts if t for w in re.findall(r"[a-z]+", t.lower())]
+
+
+def direction(*texts: str | None) -> int | None:
+    """+1 for a rise, -1 for a fall, None when the words say neither."""
+    found = set(words(*texts))
+    rise, fall = found & RISE_WORDS, found & FALL_WORDS
+    if rise and fall:
+        raise WordingError(
+            f"the wording says both a rise ({', '.join(sorted(rise))}) and a fall ({', '.join(sorted(fall))})"
+        )
+    if rise:
+        return 1
+    if fall:
+        return -1
+    return None
+
+
+def change_words(var: Var | None) -> tuple[str, ...]:
+    """Words written around a number ('up 67 percent', 'a 50 percent increase')."""
+    if var is None or var.written is None:
+        return ()
+    return var.written.words + ((var.written.unit,) if var.written.unit else ())
+
+
+def is_share(var: Var | None) -> bool:
+    """A level written in percent (26 percent of exhibitors), or with 'percent' as its unit."""
+    if var is None:
+        return False
+    if var.written is not None and var.written.kind is Kind.PERCENT:
+        return True
+    return bool(var.noun) and var.noun.lower() in ("percent", "per cent", "%")
+
+
+def value_of(var: Var, outcome: Outcome, key: str | None = None) -> Interval:
+    """The variable's values under a reading (or in context)."""
+    if key is not None:
+        r = outcome.reading(key)
+        if r is not None and r.feasible:
+            return r.domains[var.index]
+    return outcome.context[var.index]
+
+
+def nominal(var: Var, iv: Interval) -> Fraction | None:
+    """The figure to show in a sentence: as written, or the middle of what is known."""
+    if var.written is not None:
+        return var.written.value
+    if iv.is_point():
+        return iv.lo
+    if var.integer:
+        whole = iv.integers()
+        if whole.is_point():
+            return whole.lo
+    return iv.midpoint()
+
+
+def amount(var: Var, iv: Interval) -> str:
+    """'68 companies', '199,053 to 210,526 visitors', '35%'."""
+    if var.written is not None:
+        return var.says(var.written.shown) if var.noun and var.noun not in var.written.shown else var.written.shown
+    fmt = display.percent if is_share(var) else display.number
+    return var.says(display.interval(iv, fmt, integers=var.integer))
+
+
+def figure(var: Var, value: Fraction | None) -> str:
+    if value is None:
+        return "?"
+    return display.percent(value) if is_share(var) else display.number(value)
+
+
+def relative_change(before: Interval, after: Interval) -> Interval | None:
+    """(after / before - 1) x 100 as an interval, or None when before may be zero."""
+    if before.contains_zero():
+        return None
+    return ((after / before) - 1).scale(Fraction(100))
+
+
+def ratio(before: Interval, after: Interval) -> Interval | None:
+    if before.contains_zero():
+        return None
+    return after / before
+
+
+def allowed(var: Var, iv: Interval, fmt=display.number) -> str:
+    """"'50 percent' allows 49.5% to 50.5%"."""
+    return f"'{var.written.shown}' allows {display.interval(iv, fmt)}" if var.written else display.interval(iv, fmt)
+
+
+def rounded_like(value: Fraction, var: Var) -> str:
+    """``value`` written with the precision ``var`` was written with ('46', '45.7')."""
+    places = var.written.decimal_places if var.written else 1
+    return display.fixed(value, places)
+
+
+def implied_text(var: Var, iv: Interval) -> str:
+    fmt = display.percent if is_share(var) else display.number
+    return display.interval(iv, fmt, integers=var.integer)
+
+
+def above(a: Interval, b: Interval) -> bool:
+    """Every value of ``a`` is greater than every value of ``b``."""
+    if a.lo is None or b.hi is None:
+        return False
+    return a.lo > b.hi or (a.lo == b.hi and (a.lo_open or b.hi_open))
+
+
+def implication(target: Var, nominal: Fraction | None, iv: Interval) -> str:
+    """'68 companies', 'about 420 exhibitors (414 to 426)'."""
+    whole = iv.integers() if target.integer else iv
+    if whole.is_point():
+        return target.says(figure(target, whole.lo))
+    range_text = implied_text(target, iv)
+    if nominal is None or not whole.contains(nominal):
+        return target.says(range_text)
+    shown = Fraction(round(nominal)) if target.integer else nominal
+    return f"about {target.says(figure(target, shown))} ({range_text})"

@@ -1,0 +1,170 @@
+"""Points family: changes between two percentages, in percentage points."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Literal
+
+from pydantic import Field
+
+from rules import common
+from validator import display
+from validator.engine import Binder, Problem
+from validator.findings import Result, Verdict
+from validator.models import ClaimBase, Ref
+from validator.numbers import Kind
+from validator.rule import Example, Outcome, Reading, Rule, Var
+from validator.solver import Linear, Product
+
+ONE = Fraction(1)
+
+
+class PointsClaim(ClaimBase):
+    rule: Literal["percentage-points", "PP01"]
+    from_: Ref | None = Field(None, alias="from", description="The earlier percentage.")
+    to: Ref | None = Field(None, description="The later percentage.")
+    change: Ref = Field(description="The change in points: '9 points', '750 basis points', 'three-tenths of a point'.")
+
+
+def _signed(change: Var, sign: int | None) -> Fraction:
+    s = Fraction(sign or 1)
+    if sign is not None and change.written is not None and change.written.value < 0:
+        s = -s
+    return s
+
+
+def points_readings(frm: Var, to: Var, change: Var, sign: int | None) -> list[Reading]:
+    s = _signed(change, sign)
+    return [
+        Reading("as-written", "as written", [Linear(((ONE, to.index), (-ONE, frm.index), (-s, change.index)))]),
+        Reading(
+            "opposite", "in the other direction", [Linear(((ONE, to.index), (-ONE, frm.index), (s, change.index)))], False
+        ),
+        Reading("relative", "as a relative change", [Product(to.index, frm.index, change.index, ONE, s / 100)], False),
+    ]
+
+
+def judge_points(frm: Var, to: Var, change: Var, sign: int | None, outcome: Outcome) -> Result:
+    ctx = outcome.context
+    f_iv, t_iv, c_iv = ctx[frm.index], ctx[to.index], ctx[change.index]
+    s = _signed(change, sign)
+    stated = change.written.shown if change.written else "the change"
+    as_written = outcome.reading("as-written")
+    unknown = sorted(outcome.unknown & {frm.index, to.index})
+    if as_written.feasible and len(unknown) == 1:
+        target = frm if unknown[0] == frm.index else to
+        iv = as_written.domains[target.index]
+        return Result(
+            Verdict.UNVERIFIABLE,
+            f"The claim implies {common.implication(target, None, iv)} for "
+            f"{target.called('the earlier figure' if target is frm else 'the later figure')}.",
+            [common.allowed(change, c_iv.scale(s))],
+            implied={target.name: common.implied_text(target, iv)},
+        )
+    if unknown:
+        return Result(Verdict.UNVERIFIABLE, "Neither percentage is stated.", [])
+    f_nom, t_nom = common.nominal(frm, f_iv), common.nominal(to, t_iv)
+    diff = t_nom - f_nom
+    pair = f"{common.amount(frm, f_iv)} to {common.amount(to, t_iv)}"
+    lines = [f"{display.percent(t_nom)} - {display.percent(f_nom)} = {display.number(diff)} points"]
+    rel = None
+    if f_nom:
+        rel = (t_nom / f_nom - 1) * 100
+        lines.append(f"relative change: {display.percent(t_nom)} / {display.percent(f_nom)} - 1 = {display.percent(rel, signed=True)}")
+    lines.append(common.allowed(change, c_iv.scale(s), lambda x: display.number(x) + " points"))
+    summary = f"{'+' if diff > 0 else ''}{display.number(diff)} points" + (
+        f" ({display.percent(rel, signed=True)} relative)" if rel is not None else ""
+    )
+    data = {"from": float(f_nom), "to": float(t_nom), "points": float(diff), "actual_change_percent": None if rel is None else float(rel)}
+    if as_written.feasible:
+        return Result(Verdict.CONSISTENT, f"{pair} is {summary}, as '{stated}' says.", lines, data=data)
+    if outcome.reading("opposite").feasible:
+        message = f"{pair} is {summary}: the direction is wrong."
+        diagnosis = "direction"
+    elif outcome.reading("relative").feasible:
+        message = f"{pair} is {summary}; '{stated}' is the relative change given as points."
+        diagnosis = "percent-as-points"
+    else:
+        message = f"{pair} is {summary}, not {stated}."
+        diagnosis = "mismatch"
+    return Result(
+        Verdict.INCONSISTENT,
+        message,
+        lines,
+        suggestion=f"Consistent alternative: '{common.rounded_like(abs(diff), change)} percentage points'.",
+        data={**data, "diagnosis": diagnosis},
+    )
+
+
+class PercentagePoints(Rule):
+    """A change between two percentages stated in percentage points.
+
+    What it does: checks "rose 9 points from 26% to 35%", "750 basis points to
+    25 percent from 17.5 percent", "three-tenths of a point lower" against the
+    two percentages, with their rounding, and reports the relative change
+    beside the point change. A change between two percentages stated as
+    "percent" is checked by percent-change and from-to, which name the
+    confusion when the stated percent is really the point difference.
+
+    Why it matters: points and percent differ by a factor of the base; "9
+    percent" for 26% to 35% understates a 34.6% rise by a quarter.
+    """
+
+    code = "PP01"
+    name = "percentage-points"
+    family = "points"
+    summary = "A change in percentage points matches the two percentages."
+    Claim = PointsClaim
+    examples = (
+        Example(
+            Verdict.CONSISTENT,
+            """
+claims:
+  - rule: percentage-points
+    from: 26 percent
+    to: 35 percent
+    change: 9 points
+    wording: rising
+""",
+            "+9 points (+34.6% relative)",
+        ),
+        Example(
+            Verdict.INCONSISTENT,
+            """
+claims:
+  - rule: percentage-points
+    from: 57%
+    to: 60%
+    change: 5 points
+    wording: higher
+""",
+            "+3 points",
+        ),
+    )
+
+    def readings(self, claim: PointsClaim, bind: Binder) -> list[Reading]:
+        from rules.change import sign_of
+
+        change = bind.ref(claim.change, "change")
+        frm = bind.ref(claim.from_, "from") or bind.implied("the earlier percentage", "percent")
+        to = bind.ref(claim.to, "to") or bind.implied("the later percentage", "percent")
+        if change is None:
+            return []
+        if change.written is not None and change.written.kind is not Kind.POINTS:
+            bind.problems.append(
+                Problem(
+                    bind.claim_path + ("change",),
+                    f"'{change.written.shown}' is not in points; write '9 points' or use rule percent-change",
+                    "IN02",
+                )
+            )
+            return []
+        self.vars = (frm, to, change)
+        self.sign = sign_of(bind, claim, change)
+        return points_readings(frm, to, change, self.sign)
+
+    def judge(self, claim, bind, outcome) -> Result:
+        return judge_points(*self.vars, self.sign, outcome)
+
+
+RULES = (PercentagePoints,)

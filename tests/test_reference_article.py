@@ -1,0 +1,97 @@
+"""The reference article's fact sheet: what the issue promises a new user will read."""
+
+import json
+
+from tests.conftest import ROOT, run_cli
+from validator.check import check_path
+
+ARTICLE = ROOT / "fixtures" / "article.yaml"
+
+
+def findings():
+    report = check_path(ARTICLE)
+    assert not report.input_errors
+    return {f.claim: f for f in report.findings}
+
+
+def test_every_claim_gets_its_verdict():
+    verdicts = {name: f.verdict.value for name, f in findings().items()}
+    assert verdicts == {
+        "attendance_growth": "unverifiable",
+        "sessions_multiple": "ambiguous",
+        "launches_growth": "unverifiable",
+        "international_exhibitors": "unverifiable",
+        "international_share_rise": "consistent",
+        "leading_exhibitors": "unverifiable",
+        "countries_growth": "consistent",
+        "signups_growth": "unverifiable",
+    }
+
+
+def test_signups_imply_68_last_year():
+    f = findings()["signups_growth"]
+    assert f.implied == {"signups_2025": "68"}
+    assert "102 / (1 + 50%) = 68" in f.arithmetic
+    assert "implies 68 companies and institutions" in f.message
+
+
+def test_sessions_four_times_higher_has_two_readings():
+    f = findings()["sessions_multiple"]
+    assert "about 6,000 matchmaking sessions" in f.message
+    assert "about 4,800 matchmaking sessions" in f.message
+    assert "4 times as many: 24,000 / 4 = 6,000" in f.arithmetic
+    assert "4 times more = 5 times as many: 24,000 / 5 = 4,800" in f.arithmetic
+
+
+def test_attendance_implies_about_200000_with_the_range():
+    f = findings()["attendance_growth"]
+    assert "210,000 / (1 + 5%) = 200,000" in f.arithmetic
+    assert f.implied == {"attendance_2024": "199,054 to 210,525"}
+
+
+def test_launches_imply_91():
+    f = findings()["launches_growth"]
+    assert f.implied == {"launches_2024": "91"}
+    assert "152 / (1 + 67%) = 91.02" in f.arithmetic
+
+
+def test_international_exhibitors_414_to_426():
+    f = findings()["international_exhibitors"]
+    assert f.implied == {"international_exhibitors": "414 to 426"}
+    assert "35% of 1,200 = 420" in f.arithmetic
+
+
+def test_share_rise_in_points_and_percent():
+    f = findings()["international_share_rise"]
+    assert "+9 points (+34.6% relative)" in f.message
+
+
+def test_countries_rise():
+    f = findings()["countries_growth"]
+    assert "+20 (+36.4%)" in f.message
+
+
+def test_leading_firms_more_than_780():
+    f = findings()["leading_exhibitors"]
+    assert f.implied == {"leading_exhibitors": "781 to 791"}
+
+
+def test_the_readme_command_exits_0_with_a_summary():
+    result = run_cli("fixtures/article.yaml")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.rstrip().endswith(
+        "8 claims in 1 file: 0 inconsistent, 1 ambiguous, 5 unverifiable, 2 consistent"
+    )
+
+
+def test_json_carries_the_same_findings():
+    result = run_cli("--format", "json", "fixtures/article.yaml")
+    assert result.returncode == 0
+    data = json.loads(result.stdout)
+    (entry,) = data["files"]
+    assert entry["file"] == "fixtures/article.yaml"
+    assert [f["verdict"] for f in entry["findings"]].count("unverifiable") == 5
+    signups = next(f for f in entry["findings"] if f["claim"] == "signups_growth")
+    assert signups["line"] == 146 and signups["column"] == 5
+    assert signups["implied"] == {"signups_2025": "68"}
+    assert data["summary"]["verdicts"] == {"consistent": 2, "inconsistent": 0, "ambiguous": 1, "unverifiable": 5}

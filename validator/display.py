@@ -1,0 +1,85 @@
+"""Numbers and ranges in plain words for reports.
+
+Only text is produced here: every decision has already been made on exact
+values. Rounding for display is done on ``Fraction``s, so what a report prints
+is the exact value rounded once, never a float's approximation of it.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from validator.interval import Interval
+
+
+def _magnitude(x: Fraction) -> int:
+    """floor(log10(|x|)) for x != 0, exactly."""
+    x = abs(x)
+    e = len(str(x.numerator)) - len(str(x.denominator))
+    while Fraction(10) ** e > x:
+        e -= 1
+    while Fraction(10) ** (e + 1) <= x:
+        e += 1
+    return e
+
+
+def fixed(x: Fraction, decimals: int) -> str:
+    """``x`` rounded half away from zero to ``decimals`` places, with thousands separators."""
+    scaled = abs(x) * 10**decimals
+    units = int(scaled)
+    if scaled - units >= Fraction(1, 2):
+        units += 1
+    sign = "-" if x < 0 and units else ""
+    digits = str(units).rjust(decimals + 1, "0")
+    whole, frac = (digits[:-decimals], digits[-decimals:]) if decimals else (digits, "")
+    whole = f"{int(whole):,}"
+    return f"{sign}{whole}.{frac}" if frac else f"{sign}{whole}"
+
+
+def number(x: Fraction | int, significant: int = 4, max_decimals: int = 6) -> str:
+    """A readable number: whole numbers in full, others to a few significant digits."""
+    x = Fraction(x)
+    if x.denominator == 1:
+        return f"{x.numerator:,}"
+    decimals = max(0, min(max_decimals, significant - 1 - _magnitude(x)))
+    text = fixed(x, decimals)
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def percent(x: Fraction, significant: int = 3, signed: bool = False) -> str:
+    """``x`` in percent units (34.6 -> '34.6%'), with at least one decimal when not whole."""
+    text = number(x, significant=max(significant, _magnitude(x) + 2) if x else significant, max_decimals=4)
+    if signed and x > 0:
+        text = "+" + text
+    return text + "%"
+
+
+def ratio(x: Fraction) -> str:
+    return number(x, significant=4)
+
+
+def interval(iv: Interval, fmt=number, integers: bool = False) -> str:
+    """'414 to 426', 'more than 780', '68', 'any value'."""
+    if integers:
+        whole = iv.integers()
+        if whole.is_empty():
+            return "no whole number"
+        iv = whole
+    if iv.is_empty():
+        return "no value"
+    if iv.is_point():
+        return fmt(iv.lo)
+    if iv.lo is None and iv.hi is None:
+        return "any value"
+    if iv.lo is None:
+        return f"{'less than' if iv.hi_open else 'at most'} {fmt(iv.hi)}"
+    if iv.hi is None:
+        return f"{'more than' if iv.lo_open else 'at least'} {fmt(iv.lo)}"
+    lo, hi = fmt(iv.lo), fmt(iv.hi)
+    if lo == hi:
+        return f"about {lo}"
+    if iv.lo_open or iv.hi_open:
+        return f"between {lo} and {hi}"
+    return f"{lo} to {hi}"

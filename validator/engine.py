@@ -1,0 +1,449 @@
+"""The engine: claims to constraints, constraints to verdicts.
+
+For each fact sheet:
+
+1. :class:`Binder` turns quantities and each claim's fields into variables,
+   and each claim, through its rule, into readings (lists of constraints).
+2. Each claim is judged in its *context*: the values its numbers may take given
+   their statements and every other claim linked to them (propagation to a
+   fixed point). Claims on their own (most of them) need no propagation.
+3. A claim that fails under the strict reading of its numbers is tried again
+   under the lenient reading (trailing zeros as rounding, truncated digits);
+   if it holds there it is consistent, marked borderline.
+4. A claim that holds alone but fails in context conflicts with other claims:
+   the smallest set of them that causes it is named.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Any
+
+from pydantic import ValidationError
+
+from validator import display, registry
+from validator.findings import SEVERITY, Result, Verdict
+from validator.interval import NON_NEGATIVE, Interval
+from validator.models import ClaimBase, InlineQuantity, Quantity
+from validator.numbers import Kind, NumberFormatError, Written, parse, qualifier_from_text
+from validator.policy import Policy
+from validator.rule import Outcome, Reading, ReadingOutcome, Rule, Var
+from validator.solver import Constraint, Domains, propagate
+from validator.units import is_measure
+
+
+@dataclass
+class Problem:
+    """Input that cannot be used: where it is and what is wrong."""
+
+    path: tuple
+    message: str
+    code: str = "IN02"
+
+
+class InputProblems(Exception):
+    def __init__(self, problems: list[Problem]):
+        super().__init__("; ".join(p.message for p in problems))
+        self.problems = problems
+
+
+# A reference to another fact sheet's quantity: (text, path) -> a Var's statement
+External = Callable[[str], "ExternalValue"]
+
+
+@dataclass
+class ExternalValue:
+    written: Written
+    noun: str | None
+    integer: bool
+    source: str
+
+
+class Binder:
+    """Variables of one fact sheet, shared by all its claims."""
+
+    def __init__(self, quantities: dict[str, Quantity], policy: Policy, external: External | None = None):
+        self.policy = policy
+        self.vars: list[Var] = []
+        self.problems: list[Problem] = []
+        self.by_id: dict[str, Var] = {}
+        self.external = external
+        self._kind: list[int] = []  # union-find parents: variables of the same kind of thing
+        self.start_claim(())
+        for qid, quantity in quantities.items():
+            var = self._from_quantity(quantity, qid, ("quantities", qid))
+            var.declared, var.period = True, quantity.period
+            self.by_id[qid] = var
+
+    # ------------------------------------------------------------ variables
+    def _new(self, name, noun, written, path, count: bool | None, source=None) -> Var:
+        var = Var(len(self.vars), name, noun, written, path, False, count, source)
+        self.vars.append(var)
+        self._kind.append(var.index)
+        return var
+
+    def _touch(self, var: Var | None) -> Var | None:
+        if var is not None:
+            self.touched.add(var.index)
+        return var
+
+    def start_claim(self, path: tuple) -> None:
+        self.claim_path = path
+        self.touched: set[int] = set()
+
+    def _from_quantity(self, q: Quantity, name: str, path: tuple) -> Var:
+        written = None
+        if q.value is not None:
+            written = self._parse(q.value, path + ("value",))
+            if written is not None and q.qualifier is not None:
+                try:
+                    qualifier = qualifier_from_text(q.qualifier)
+                except NumberFormatError as exc:
+                    self.problems.append(Problem(path + ("qualifier",), str(exc), "IN04"))
+                    qualifier = None
+                if written.qualifier is not None and qualifier is not None and written.qualifier != qualifier:
+                    self.problems.append(
+                        Problem(
+                            path + ("qualifier",),
+                            f"qualifier '{q.qualifier}' contradicts '{written.qualifier.value}' in the value",
+                            "IN04",
+                        )
+                    )
+                elif qualifier is not None:
+                    written = written.with_qualifier(qualifier)
+        elif q.qualifier is not None:
+            self.problems.append(Problem(path + ("qualifier",), "a qualifier needs a value to qualify", "IN02"))
+        noun = q.unit or (written.unit if written else None)
+        return self._new(name, noun, written, path, self._count(q, written, noun))
+
+    @staticmethod
+    def _count(q: Quantity, written: Written | None, noun: str | None) -> bool | None:
+        """Whether a quantity counts things: explicit, or a noun unit with a whole number."""
+        if q.count is not None:
+            return q.count
+        if written is not None:
+            if written.kind is not Kind.NUMBER or written.currency or not written.value.denominator == 1:
+                return False
+        if noun is None or is_measure(noun):
+            return None
+        return True
+
+    def _parse(self, text: str, path: tuple) -> Written | None:
+        try:
+            return parse(text)
+        except NumberFormatError as exc:
+            self.problems.append(Problem(path, str(exc), "IN04"))
+            return None
+
+    def ref(self, value: str | InlineQuantity | None, role: str) -> Var | None:
+        """The variable a claim field names: a quantity id, another sheet's quantity, or an inline number."""
+        return self._touch(self._ref(value, role))
+
+    def _ref(self, value: str | InlineQuantity | None, role: str) -> Var | None:
+        if value is None:
+            return None
+        path = self.claim_path + (role,)
+        if isinstance(value, InlineQuantity):
+            return self._from_quantity(value, f"the {role}", path)
+        if value in self.by_id:
+            return self.by_id[value]
+        if "#" in value:
+            return self._external(value, path)
+        try:
+            written = parse(value)
+        except NumberFormatError as exc:
+            if _looks_like_id(value):
+                self.problems.append(Problem(path, _unknown_id(value, self.by_id), "IN03"))
+            else:
+                self.problems.append(Problem(path, str(exc), "IN04"))
+            return None
+        noun = written.unit if written.kind is Kind.NUMBER else None
+        count = None if written.kind is Kind.NUMBER and written.value.denominator == 1 else False
+        return self._new(f"the {role}", noun, written, path, count if noun and not is_measure(noun) else count and None)
+
+    def _external(self, ref: str, path: tuple) -> Var | None:
+        if self.external is None:
+            self.problems.append(
+                Problem(path, f"'{ref}' refers to another fact sheet, which is not available here", "IN03")
+            )
+            return None
+        key = f"@{ref}"
+        if key in self.by_id:
+            return self.by_id[key]
+        try:
+            found = self.external(ref)
+        except LookupError as exc:
+            self.problems.append(Problem(path, str(exc), "IN03"))
+            return None
+        var = self._new(ref, found.noun, found.written, path, found.integer or None, found.source)
+        self.by_id[key] = var
+        return var
+
+    def implied(self, name: str, noun: str | None = None) -> Var:
+        """A number the claim implies but nobody states (last year's value, say)."""
+        return self._touch(self._new(name, noun, None, self.claim_path, None))
+
+    def same_kind(self, *vs: Var | None) -> None:
+        """These count the same kind of thing: counts stay whole, nouns are shared."""
+        present = [v for v in vs if v is not None]
+        for other in present[1:]:
+            a, b = self._root(present[0].index), self._root(other.index)
+            if a != b:
+                self._kind[b] = a
+
+    def _root(self, i: int) -> int:
+        while self._kind[i] != i:
+            self._kind[i] = self._kind[self._kind[i]]
+            i = self._kind[i]
+        return i
+
+    def finish(self) -> None:
+        """Settle which variables are counts, and give unnamed numbers their group's noun."""
+        groups: dict[int, list[Var]] = {}
+        for var in self.vars:
+            groups.setdefault(self._root(var.index), []).append(var)
+        for members in groups.values():
+            counted = any(v.count_explicit for v in members)
+            noun = next((v.noun for v in members if v.noun and v.count_explicit is not False), None)
+            for v in members:
+                v.integer = v.count_explicit if v.count_explicit is not None else counted
+                if v.noun is None and v.written is None and noun:
+                    v.noun = noun
+                elif v.noun is None and v.written is not None and v.written.kind is Kind.NUMBER and noun:
+                    v.noun = noun
+
+    # ------------------------------------------------------------- domains
+    def default(self, var: Var) -> Interval:
+        return NON_NEGATIVE if var.integer else Interval.everything()
+
+    def domain(self, var: Var, lenient: bool) -> Interval:
+        base = self.default(var)
+        if var.written is None:
+            return base
+        iv = var.written.interval(self.policy, lenient).intersect(base)
+        return iv.integers() if var.integer else iv
+
+
+def _looks_like_id(text: str) -> bool:
+    import re
+
+    return re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", text) is not None
+
+
+def _unknown_id(value: str, known: dict[str, Var]) -> str:
+    from difflib import get_close_matches
+
+    names = [k for k in known if not k.startswith("@")]
+    close = get_close_matches(value, names, n=1)
+    hint = f" (did you mean '{close[0]}'?)" if close else ""
+    return f"unknown quantity '{value}'{hint}: define it under quantities, or write the number inline"
+
+
+# ---------------------------------------------------------------- judging
+
+
+@dataclass
+class Bound:
+    """A claim with its rule and readings."""
+
+    index: int
+    claim: ClaimBase
+    rule: Rule
+    readings: list[Reading]
+    vars: tuple[int, ...] = ()
+
+    @property
+    def primary(self) -> list[Reading]:
+        return [r for r in self.readings if r.primary]
+
+
+@dataclass
+class Choice(Constraint):
+    """One of several readings holds: values from any of them survive (their hull)."""
+
+    options: list[list[Constraint]]
+    vars: tuple[int, ...] = field(default=())
+
+    def __post_init__(self):
+        self.vars = tuple(sorted({v for option in self.options for c in option for v in c.vars}))
+
+    def narrow(self, dom: Domains, integer: Sequence[bool]):
+        merged: dict[int, Interval] = {}
+        for option in self.options:
+            trial = list(dom)
+            if propagate(trial, option, integer) is None:
+                for v in self.vars:
+                    merged[v] = merged[v].hull(trial[v]) if v in merged else trial[v]
+        if not merged:
+            yield from ((v, Interval(Fraction(1), Fraction(0))) for v in self.vars)
+            return
+        yield from merged.items()
+
+
+def bind_claims(raw_claims: list[dict[str, Any]], binder: Binder) -> list[Bound]:
+    bound: list[Bound] = []
+    for index, raw in enumerate(raw_claims):
+        path = ("claims", index)
+        binder.start_claim(path)
+        rule_key = raw.get("rule") if isinstance(raw, dict) else None
+        if not isinstance(rule_key, str) or not rule_key.strip():
+            binder.problems.append(Problem(path, "a claim needs 'rule': the rule that checks it", "IN02"))
+            continue
+        try:
+            rule_cls = registry.get(rule_key)
+        except registry.UnknownRule as exc:
+            binder.problems.append(Problem(path + ("rule",), str(exc), "IN02"))
+            continue
+        try:
+            claim = rule_cls.Claim.model_validate({**raw, "rule": rule_cls.name})
+        except ValidationError as exc:
+            binder.problems.extend(_validation_problems(exc, path))
+            continue
+        rule = rule_cls()
+        before = len(binder.problems)
+        readings = rule.readings(claim, binder)
+        if len(binder.problems) > before:
+            continue
+        vars_ = tuple(sorted(binder.touched | {v for r in readings for c in r.constraints for v in c.vars}))
+        bound.append(Bound(index, claim, rule, readings, vars_))
+    binder.finish()
+    return bound
+
+
+def _validation_problems(exc: ValidationError, prefix: tuple) -> list[Problem]:
+    problems = []
+    for error in exc.errors(include_url=False):
+        loc = tuple(part for part in error["loc"] if not (isinstance(part, str) and part in _UNION_TAGS))
+        field_name = ".".join(str(p) for p in loc) or "claim"
+        message = error["msg"]
+        if error["type"] == "extra_forbidden":
+            message = f"unknown field '{loc[-1]}'"
+        elif error["type"] == "missing":
+            message = f"missing field '{field_name}'"
+        else:
+            message = f"{field_name}: {message}"
+        problems.append(Problem(prefix + loc, message, "IN02"))
+    return problems
+
+
+_UNION_TAGS = {"str", "InlineQuantity", "function-before[_as_written(), str]", "constrained-str"}
+
+
+class Judge:
+    """Verdicts for the bound claims of one sheet."""
+
+    def __init__(self, binder: Binder, bound: list[Bound]):
+        self.binder = binder
+        self.bound = bound
+        self.vars = binder.vars
+        self.integer = [v.integer for v in self.vars]
+        self.strict = [binder.domain(v, False) for v in self.vars]
+        self.lenient = [binder.domain(v, True) for v in self.vars]
+        self.components = self._components()
+
+    def _components(self) -> dict[int, list[int]]:
+        """Claims linked through shared variables, by claim position."""
+        parent = list(range(len(self.bound)))
+
+        def root(i):
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        owner: dict[int, int] = {}
+        for k, b in enumerate(self.bound):
+            for v in b.vars:
+                if v in owner:
+                    parent[root(k)] = root(owner[v])
+                else:
+                    owner[v] = k
+        groups: dict[int, list[int]] = {}
+        for k in range(len(self.bound)):
+            groups.setdefault(root(k), []).append(k)
+        return {k: groups[root(k)] for k in range(len(self.bound))}
+
+    def _context_constraint(self, k: int) -> list[Constraint]:
+        primary = self.bound[k].primary
+        if len(primary) == 1:
+            return primary[0].constraints
+        return [Choice([r.constraints for r in primary])]
+
+    def _context(self, k: int, base: Domains, others: list[int]) -> Domains:
+        dom = list(base)
+        if not others:
+            return dom
+        constraints = [c for j in others for c in self._context_constraint(j)]
+        if propagate(dom, constraints, self.integer) is not None:
+            return list(base)  # the others contradict each other; judge this claim on its own
+        return dom
+
+    def outcome(self, k: int, base: Domains, others: list[int], lenient: bool = False) -> Outcome:
+        b = self.bound[k]
+        dom = self._context(k, base, others)
+        context = {v: dom[v] for v in b.vars}
+        unknown = {
+            v for v in b.vars if not self.vars[v].stated and dom[v] == self.binder.default(self.vars[v])
+        }
+        results = []
+        for reading in b.readings:
+            trial = list(dom)
+            conflict = propagate(trial, reading.constraints, self.integer)
+            domains = {v: trial[v] for v in b.vars} if conflict is None else dict(context)
+            results.append(ReadingOutcome(reading, conflict is None, domains, None if conflict is None else conflict.var))
+        return Outcome(results, context, unknown, lenient)
+
+    def judge(self, k: int) -> tuple[Result, bool, list[int]]:
+        """The claim's result, whether it is borderline, and the claims it conflicts with."""
+        b = self.bound[k]
+        others = [j for j in self.components[k] if j != k]
+        outcome = self.outcome(k, self.strict, others)
+        result = b.rule.judge(b.claim, self.binder, outcome)
+        if result.verdict is not Verdict.INCONSISTENT:
+            return result, False, []
+        if any(self.lenient[v] != self.strict[v] for v in self._relevant(k, others)):
+            lenient_outcome = self.outcome(k, self.lenient, others, lenient=True)
+            lenient_result = b.rule.judge(b.claim, self.binder, lenient_outcome)
+            if lenient_result.verdict is not Verdict.INCONSISTENT:
+                lenient_result.message = f"{result.message} {self._borderline_note(k, others)}"
+                lenient_result.suggestion = result.suggestion
+                return lenient_result, True, []
+        culprits = self._culprits(k, others) if others else []
+        return result, False, culprits
+
+    def _relevant(self, k: int, others: list[int]) -> set[int]:
+        return {v for j in [k, *others] for v in self.bound[j].vars}
+
+    def _borderline_note(self, k: int, others: list[int]) -> str:
+        """Which numbers must be read leniently for the claim to hold."""
+        zeros, cut = [], []
+        for v in sorted(self._relevant(k, others)):
+            var = self.vars[v]
+            if self.lenient[v] == self.strict[v] or var.written is None:
+                continue
+            w = var.written
+            if w.two_figure_step != w.step:
+                zeros.append(f"'{w.shown}' as rounded to the nearest {display.number(w.two_figure_step)}")
+            elif w.significant >= 3:
+                cut.append(f"'{w.shown}'")
+        if cut:
+            zeros.append(f"{' and '.join(cut)} as truncated rather than rounded")
+        return "Borderline: it holds when read leniently, with " + "; ".join(zeros) + "."
+
+    def _culprits(self, k: int, others: list[int]) -> list[int]:
+        """The fewest other claims that, with this one, leave some number no possible value."""
+        alone = self.outcome(k, self.strict, [])
+        if not alone.primary_feasible:
+            return []  # the claim fails on its own statements
+        suspects = list(others)
+        for j in list(suspects):
+            trial = [s for s in suspects if s != j]
+            if not self.outcome(k, self.strict, trial).primary_feasible:
+                suspects = trial
+        return [self.bound[j].index for j in suspects]
+
+
+def worst(verdicts: list[Verdict]) -> Verdict:
+    return max(verdicts, key=lambda v: SEVERITY[v], default=Verdict.CONSISTENT)

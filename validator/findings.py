@@ -1,0 +1,108 @@
+"""What a check produces: verdicts, levels and findings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Verdict(StrEnum):
+    CONSISTENT = "consistent"
+    INCONSISTENT = "inconsistent"
+    AMBIGUOUS = "ambiguous"
+    UNVERIFIABLE = "unverifiable"
+
+
+class Level(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+    NONE = "none"
+
+
+DEFAULT_LEVEL = {
+    Verdict.INCONSISTENT: Level.ERROR,
+    Verdict.AMBIGUOUS: Level.WARNING,
+    Verdict.UNVERIFIABLE: Level.INFO,
+    Verdict.CONSISTENT: Level.NONE,
+}
+
+# How bad each verdict is, to pick the worst of several.
+SEVERITY = {
+    Verdict.CONSISTENT: 0,
+    Verdict.UNVERIFIABLE: 1,
+    Verdict.AMBIGUOUS: 2,
+    Verdict.INCONSISTENT: 3,
+}
+
+
+@dataclass
+class Result:
+    """A rule's judgement of one claim, before the engine places it."""
+
+    verdict: Verdict
+    message: str
+    arithmetic: list[str] = field(default_factory=list)
+    implied: dict[str, str] = field(default_factory=dict)
+    suggestion: str | None = None
+    data: dict = field(default_factory=dict)  # figures for charts and machines
+    path: tuple = ()  # data path inside the claim, when narrower than the claim
+
+
+@dataclass
+class Finding:
+    """One judged claim (or one input problem), placed in its file."""
+
+    file: str
+    line: int
+    column: int
+    code: str
+    rule: str
+    verdict: Verdict | None  # None for input errors
+    level: Level
+    message: str
+    arithmetic: list[str] = field(default_factory=list)
+    implied: dict[str, str] = field(default_factory=dict)
+    suggestion: str | None = None
+    claim: str | None = None  # the claim's id, or claims[N]
+    quote: str | None = None
+    borderline: bool = False
+    suppressed: str | None = None  # the reason, when an inline suppression applies
+    data: dict = field(default_factory=dict)
+
+    @property
+    def is_input_error(self) -> bool:
+        return self.verdict is None
+
+    def to_dict(self) -> dict:
+        return {
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "code": self.code,
+            "rule": self.rule,
+            "verdict": self.verdict.value if self.verdict else None,
+            "level": self.level.value,
+            "message": self.message,
+            "arithmetic": list(self.arithmetic),
+            "implied": dict(self.implied),
+            "suggestion": self.suggestion,
+            "claim": self.claim,
+            "quote": self.quote,
+            "borderline": self.borderline,
+            "suppressed": self.suppressed,
+            "data": self.data,
+        }
+
+
+def input_error(file: str, line: int, column: int, message: str, code: str = "IN01") -> Finding:
+    names = {
+        "IN01": "yaml-syntax",
+        "IN02": "invalid-fact-sheet",
+        "IN03": "unknown-reference",
+        "IN04": "unreadable-number",
+        "IN05": "unreadable-file",
+        "IN06": "input-too-large",
+        "IN07": "invalid-configuration",
+    }
+    return Finding(file, line, column, code, names.get(code, "input-error"), None, Level.ERROR, message)

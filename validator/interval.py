@@ -1,0 +1,272 @@
+"""Exact intervals of rational numbers, with open or closed ends.
+
+Every stated number is read as the set of true values its wording allows
+("67 percent" is [66.5, 67.5]; "more than 6,000" is (6,000, 7,000)). The engine
+narrows these sets with interval arithmetic on ``Fraction`` bounds, so no float
+ever decides a verdict. ``None`` as a bound means minus or plus infinity.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from math import ceil, floor
+
+Bound = Fraction | None
+
+
+class Interval:
+    """A connected set of rationals: ``[lo, hi]``, any end open or infinite."""
+
+    __slots__ = ("lo", "hi", "lo_open", "hi_open")
+
+    def __init__(self, lo: Bound, hi: Bound, lo_open: bool = False, hi_open: bool = False):
+        self.lo = lo
+        self.hi = hi
+        # An infinite end is always open.
+        self.lo_open = lo_open or lo is None
+        self.hi_open = hi_open or hi is None
+
+    # ----------------------------------------------------------------- building
+    @classmethod
+    def point(cls, value: Fraction) -> Interval:
+        return cls(value, value)
+
+    @classmethod
+    def everything(cls) -> Interval:
+        return cls(None, None)
+
+    @classmethod
+    def at_least(cls, value: Fraction, open_: bool = False) -> Interval:
+        return cls(value, None, open_, True)
+
+    # ------------------------------------------------------------------ queries
+    def is_empty(self) -> bool:
+        if self.lo is None or self.hi is None:
+            return False
+        if self.lo > self.hi:
+            return True
+        return self.lo == self.hi and (self.lo_open or self.hi_open)
+
+    def is_bounded(self) -> bool:
+        return self.lo is not None and self.hi is not None
+
+    def is_point(self) -> bool:
+        return self.lo is not None and self.lo == self.hi and not self.is_empty()
+
+    def contains(self, x: Fraction) -> bool:
+        if self.lo is not None and (x < self.lo or (x == self.lo and self.lo_open)):
+            return False
+        if self.hi is not None and (x > self.hi or (x == self.hi and self.hi_open)):
+            return False
+        return True
+
+    def contains_zero(self) -> bool:
+        return self.contains(Fraction(0))
+
+    def width(self) -> Bound:
+        if self.lo is None or self.hi is None:
+            return None
+        return self.hi - self.lo
+
+    def midpoint(self) -> Bound:
+        if self.lo is None or self.hi is None:
+            return None
+        return (self.lo + self.hi) / 2
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Interval):
+            return NotImplemented
+        if self.is_empty() and other.is_empty():
+            return True
+        return (self.lo, self.hi, self.lo_open, self.hi_open) == (
+            other.lo,
+            other.hi,
+            other.lo_open,
+            other.hi_open,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.lo, self.hi, self.lo_open, self.hi_open))
+
+    def __repr__(self) -> str:
+        left = "(" if self.lo_open else "["
+        right = ")" if self.hi_open else "]"
+        lo = "-inf" if self.lo is None else str(self.lo)
+        hi = "inf" if self.hi is None else str(self.hi)
+        return f"{left}{lo}, {hi}{right}"
+
+    # ---------------------------------------------------------- set operations
+    def intersect(self, other: Interval) -> Interval:
+        lo, lo_open = self.lo, self.lo_open
+        if other.lo is not None and (lo is None or other.lo > lo):
+            lo, lo_open = other.lo, other.lo_open
+        elif other.lo is not None and other.lo == lo:
+            lo_open = lo_open or other.lo_open
+        hi, hi_open = self.hi, self.hi_open
+        if other.hi is not None and (hi is None or other.hi < hi):
+            hi, hi_open = other.hi, other.hi_open
+        elif other.hi is not None and other.hi == hi:
+            hi_open = hi_open or other.hi_open
+        return Interval(lo, hi, lo_open, hi_open)
+
+    def hull(self, other: Interval) -> Interval:
+        """The smallest interval holding both (the union, filled in)."""
+        if self.is_empty():
+            return other
+        if other.is_empty():
+            return self
+        if self.lo is None or other.lo is None:
+            lo, lo_open = None, True
+        elif self.lo == other.lo:
+            lo, lo_open = self.lo, self.lo_open and other.lo_open
+        elif self.lo < other.lo:
+            lo, lo_open = self.lo, self.lo_open
+        else:
+            lo, lo_open = other.lo, other.lo_open
+        if self.hi is None or other.hi is None:
+            hi, hi_open = None, True
+        elif self.hi == other.hi:
+            hi, hi_open = self.hi, self.hi_open and other.hi_open
+        elif self.hi > other.hi:
+            hi, hi_open = self.hi, self.hi_open
+        else:
+            hi, hi_open = other.hi, other.hi_open
+        return Interval(lo, hi, lo_open, hi_open)
+
+    def is_subset(self, other: Interval) -> bool:
+        return self.intersect(other) == self
+
+    def integers(self) -> Interval:
+        """Shrink to the smallest interval holding the same integers."""
+        lo, hi = self.lo, self.hi
+        if lo is not None:
+            lo = Fraction(floor(lo) + 1) if (lo.denominator == 1 and self.lo_open) else Fraction(ceil(lo))
+        if hi is not None:
+            hi = Fraction(ceil(hi) - 1) if (hi.denominator == 1 and self.hi_open) else Fraction(floor(hi))
+        return Interval(lo, hi)
+
+    def integer_count(self) -> int | None:
+        """How many integers the interval holds (None when unbounded)."""
+        whole = self.integers()
+        if whole.is_empty():
+            return 0
+        if not whole.is_bounded():
+            return None
+        return int(whole.hi - whole.lo) + 1
+
+    # --------------------------------------------------------------- arithmetic
+    def __neg__(self) -> Interval:
+        return Interval(
+            None if self.hi is None else -self.hi,
+            None if self.lo is None else -self.lo,
+            self.hi_open,
+            self.lo_open,
+        )
+
+    def __add__(self, other: Interval | Fraction | int) -> Interval:
+        if not isinstance(other, Interval):
+            other = Interval.point(Fraction(other))
+        lo = None if self.lo is None or other.lo is None else self.lo + other.lo
+        hi = None if self.hi is None or other.hi is None else self.hi + other.hi
+        return Interval(lo, hi, self.lo_open or other.lo_open, self.hi_open or other.hi_open)
+
+    __radd__ = __add__
+
+    def __sub__(self, other: Interval | Fraction | int) -> Interval:
+        if not isinstance(other, Interval):
+            other = Interval.point(Fraction(other))
+        return self + (-other)
+
+    def __rsub__(self, other: Fraction | int) -> Interval:
+        return Interval.point(Fraction(other)) + (-self)
+
+    def scale(self, factor: Fraction) -> Interval:
+        """Multiply by an exact constant."""
+        if factor == 0:
+            return Interval.point(Fraction(0))
+        lo = None if self.lo is None else self.lo * factor
+        hi = None if self.hi is None else self.hi * factor
+        if factor > 0:
+            return Interval(lo, hi, self.lo_open, self.hi_open)
+        return Interval(hi, lo, self.hi_open, self.lo_open)
+
+    def __mul__(self, other: Interval | Fraction | int) -> Interval:
+        if not isinstance(other, Interval):
+            return self.scale(Fraction(other))
+        if self.is_empty() or other.is_empty():
+            return EMPTY
+        candidates = [
+            _bound_product(a, a_open, a_sign, b, b_open, b_sign)
+            for a, a_open, a_sign in ((self.lo, self.lo_open, -1), (self.hi, self.hi_open, 1))
+            for b, b_open, b_sign in ((other.lo, other.lo_open, -1), (other.hi, other.hi_open, 1))
+        ]
+        return _from_candidates(candidates)
+
+    __rmul__ = __mul__
+
+    def reciprocal(self) -> Interval:
+        """1/x for every x in the interval; everything when it holds zero."""
+        if self.is_empty():
+            return EMPTY
+        if self.contains_zero():
+            return Interval.everything()
+        # The interval lies on one side of zero; zero may still be an open end,
+        # and 1/(0, 5] is [1/5, inf), 1/[2, inf) is (0, 1/2].
+        if self.hi is None:
+            lo, lo_open = Fraction(0), True
+        elif self.hi == 0:
+            lo, lo_open = None, True
+        else:
+            lo, lo_open = 1 / self.hi, self.hi_open
+        if self.lo is None:
+            hi, hi_open = Fraction(0), True
+        elif self.lo == 0:
+            hi, hi_open = None, True
+        else:
+            hi, hi_open = 1 / self.lo, self.lo_open
+        return Interval(lo, hi, lo_open, hi_open)
+
+    def __truediv__(self, other: Interval | Fraction | int) -> Interval:
+        if not isinstance(other, Interval):
+            return self.scale(1 / Fraction(other))
+        return self * other.reciprocal()
+
+
+def _bound_product(a: Bound, a_open: bool, a_side: int, b: Bound, b_open: bool, b_side: int):
+    """One candidate end of a product: (value, open) with None for +-infinity."""
+    if a is not None and b is not None:
+        value = a * b
+        # A closed zero makes the product exactly zero, whatever the other end.
+        closed = (not a_open and not b_open) or (a == 0 and not a_open) or (b == 0 and not b_open)
+        return (value, not closed)
+    # At least one end is infinite: its sign is the side it stands on.
+    sign_a = a_side if a is None else (0 if a == 0 else (1 if a > 0 else -1))
+    sign_b = b_side if b is None else (0 if b == 0 else (1 if b > 0 else -1))
+    if sign_a == 0 or sign_b == 0:
+        zero_closed = (a == 0 and not a_open) or (b == 0 and not b_open)
+        return (Fraction(0), not zero_closed)
+    return ("inf" if sign_a * sign_b > 0 else "-inf", True)
+
+
+def _from_candidates(candidates) -> Interval:
+    def key(c):
+        v = c[0]
+        if v == "-inf":
+            return (0, Fraction(0))
+        if v == "inf":
+            return (2, Fraction(0))
+        return (1, v)
+
+    ordered = sorted(candidates, key=key)
+    low_key, high_key = key(ordered[0]), key(ordered[-1])
+    lo_open = all(c[1] for c in ordered if key(c) == low_key)
+    hi_open = all(c[1] for c in ordered if key(c) == high_key)
+    lo = None if ordered[0][0] in ("-inf", "inf") else ordered[0][0]
+    hi = None if ordered[-1][0] in ("-inf", "inf") else ordered[-1][0]
+    if ordered[0][0] == "inf":  # every candidate is +inf: empty in practice
+        return EMPTY
+    return Interval(lo, hi, lo_open, hi_open)
+
+
+EMPTY = Interval(Fraction(1), Fraction(0))
+NON_NEGATIVE = Interval.at_least(Fraction(0))

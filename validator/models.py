@@ -1,0 +1,136 @@
+"""The fact sheet format: the pydantic models are its single definition.
+
+A fact sheet has three parts: ``article`` (what was published), ``quantities``
+(every stated number, by a readable id) and ``claims`` (each names a rule and
+the quantities it links). The fields each rule takes are the rule's own
+``Claim`` model, a subclass of :class:`ClaimBase`; ``validate --schema`` joins
+them into one JSON Schema.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+
+ID_PATTERN = r"^[A-Za-z_][A-Za-z0-9_]*$"
+
+
+def _as_written(value: Any) -> Any:
+    """Plain YAML or JSON numbers are accepted and kept in their shortest written form."""
+    if isinstance(value, bool):
+        return value  # rejected by the str type with a clear message
+    if isinstance(value, (int, float)):
+        return repr(value) if isinstance(value, float) else str(value)
+    return value
+
+
+WrittenText = Annotated[
+    str,
+    BeforeValidator(_as_written),
+    StringConstraints(min_length=1, max_length=200),
+    Field(
+        description="The number as written in the article: '6,000', '1.2 million', '35 percent', "
+        "'0.50', 'four'. Its precision is read from how it is written.",
+        examples=["1,200", "35 percent", "1.2 million", "four times"],
+    ),
+]
+QuantityId = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=100)]
+Text = Annotated[str, StringConstraints(max_length=10_000)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, str_strip_whitespace=True)
+
+
+class Article(Strict):
+    """What was published."""
+
+    title: Text
+    source: Text = Field(description="Publisher or outlet, e.g. 'CGTN'.")
+    published: dt.date = Field(description="Publication date, YYYY-MM-DD.")
+    url: Text | None = None
+    text: Text | None = Field(
+        None, description="Path to the article's own text, relative to this fact sheet (optional)."
+    )
+
+
+class Quantity(Strict):
+    """One stated number, or one the claims imply (no ``value``)."""
+
+    value: WrittenText | None = Field(
+        None, description="As written. Leave out for a number the article implies but does not state."
+    )
+    qualifier: Text | None = Field(
+        None,
+        description="'more than', 'over', 'surpassed', 'nearly', 'about', 'at least', 'up to', "
+        "'exactly' (or any synonym the README lists). May also lead the value: 'more than 6,000'.",
+    )
+    unit: Text | None = Field(None, description="Unit or noun: 'exhibitors', 'sessions', 'percent'.")
+    count: bool | None = Field(
+        None,
+        description="Whether this is a count of things (whole numbers only). By default a quantity "
+        "with a noun as its unit is a count.",
+    )
+    period: Annotated[str, BeforeValidator(_as_written)] | None = Field(
+        None, description="The period or edition it belongs to: '2025', 'third edition'."
+    )
+    quote: Text | None = Field(None, description="The words of the article that state it, verbatim.")
+    note: Text | None = None
+
+
+def _quantity_shorthand(value: Any) -> Any:
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return {"value": value}
+    return value
+
+
+QuantityEntry = Annotated[Quantity, BeforeValidator(_quantity_shorthand)]
+
+
+class InlineQuantity(Quantity):
+    """A one-off number written inside a claim."""
+
+
+Ref = Annotated[
+    WrittenText | InlineQuantity,
+    Field(
+        description="A quantity id, 'other-sheet.yaml#id' for a quantity of another fact sheet, "
+        "or a number written inline ('50 percent')."
+    ),
+]
+
+
+class Suppression(Strict):
+    """An inline suppression: the rule code it silences and why."""
+
+    rule: Annotated[str, StringConstraints(min_length=1, max_length=100)] = Field(
+        description="Rule code or name to suppress, e.g. 'MU01'."
+    )
+    reason: Annotated[str, StringConstraints(min_length=3, max_length=2000)] = Field(
+        description="Why the finding does not apply; shown in the report."
+    )
+
+
+class ClaimBase(Strict):
+    """Fields every claim has; each rule adds the quantities it links."""
+
+    rule: str = Field(description="The rule that checks this claim, by name or code.")
+    id: QuantityId | None = Field(None, description="A name for this claim in reports (optional).")
+    quote: Text | None = Field(None, description="The words of the article that make the claim.")
+    wording: Text | None = Field(
+        None, description="The words that link the numbers: 'up', 'fell', 'times higher', 'rose from'."
+    )
+    note: Text | None = None
+    suppress: list[Suppression] = Field(default_factory=list)
+
+
+class FactSheet(Strict):
+    """A fact sheet: the article, its numbers and the claims that link them."""
+
+    article: Article
+    quantities: dict[QuantityId, QuantityEntry] = Field(default_factory=dict)
+    claims: list[dict[str, Any]] = Field(
+        default_factory=list, description="Each claim names a rule; see that rule's fields."
+    )

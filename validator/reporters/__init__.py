@@ -1,0 +1,96 @@
+"""Reporters: one small class a format, registered by name for ``--format``.
+
+A reporter receives each file's :class:`~validator.check.FileReport` as soon as
+the file is checked (so output streams and memory stays flat), then the
+:class:`Summary`. Reporter modules are imported only when chosen.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from dataclasses import dataclass, field
+from typing import IO, ClassVar
+
+from validator.check import FileReport
+from validator.findings import Level, Verdict
+
+# name -> "module:Class"; the order is the order of --format choices.
+REGISTRY: dict[str, str] = {
+    "text": "validator.reporters.text:TextReporter",
+    "json": "validator.reporters.json:JsonReporter",
+}
+
+
+@dataclass
+class Summary:
+    files: int = 0
+    claims: int = 0
+    verdicts: dict[Verdict, int] = field(default_factory=lambda: {v: 0 for v in Verdict})
+    levels: dict[Level, int] = field(default_factory=lambda: {lv: 0 for lv in Level})
+    input_errors: int = 0
+    files_with_input_errors: int = 0
+    suppressed: int = 0
+
+    def add(self, report: FileReport) -> None:
+        self.files += 1
+        self.claims += report.claims
+        if report.input_errors:
+            self.files_with_input_errors += 1
+        for f in report.findings:
+            if f.is_input_error:
+                self.input_errors += 1
+                continue
+            if f.suppressed is not None:
+                self.suppressed += 1
+                continue
+            self.verdicts[f.verdict] += 1
+            self.levels[f.level] += 1
+
+    def exit_code(self, strict: bool = False) -> int:
+        """0 clean, 1 an error (or with --strict a warning), 2 input that could not be checked."""
+        if self.input_errors:
+            return 2
+        if self.levels[Level.ERROR] or (strict and self.levels[Level.WARNING]):
+            return 1
+        return 0
+
+
+class Reporter:
+    """Base reporter: subclasses write each file and the summary to ``out``."""
+
+    name: ClassVar[str]
+    description: ClassVar[str]
+
+    def __init__(self, out: IO[str], color: bool = False, show_consistent: bool = True):
+        self.out = out
+        self.color = color
+        self.show_consistent = show_consistent
+
+    def start(self) -> None:
+        """Called once before the first file."""
+
+    def file(self, report: FileReport) -> None:
+        """Called once a file, as soon as it is checked."""
+
+    def finish(self, summary: Summary) -> None:
+        """Called once after the last file."""
+
+
+def names() -> list[str]:
+    return list(REGISTRY)
+
+
+def get(name: str) -> type[Reporter]:
+    module, _, cls = REGISTRY[name].partition(":")
+    return getattr(importlib.import_module(module), cls)
+
+
+def color_wanted(choice: str, stream: IO[str]) -> bool:
+    """--color auto: only on a terminal, and never when NO_COLOR is set (https://no-color.org)."""
+    if choice == "always":
+        return True
+    if choice == "never" or os.environ.get("NO_COLOR"):
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())

@@ -55,12 +55,8 @@ def change_words(var: Var | None) -> tuple[str, ...]:
 
 
 def is_share(var: Var | None) -> bool:
-    """A level written in percent (26 percent of exhibitors), or with 'percent' as its unit."""
-    if var is None:
-        return False
-    if var.written is not None and var.written.kind is Kind.PERCENT:
-        return True
-    return bool(var.noun) and var.noun.lower() in ("percent", "per cent", "%")
+    """A level in percent (26 percent of exhibitors), stated or implied."""
+    return var is not None and var.percent
 
 
 def value_of(var: Var, outcome: Outcome, key: str | None = None) -> Interval:
@@ -88,9 +84,14 @@ def nominal(var: Var, iv: Interval) -> Fraction | None:
 def amount(var: Var, iv: Interval) -> str:
     """'68 companies', '199,053 to 210,526 visitors', '35%'."""
     if var.written is not None:
-        return var.says(var.written.shown) if var.noun and var.noun not in var.written.shown else var.written.shown
-    fmt = display.percent if is_share(var) else display.number
-    return var.says(display.interval(iv, fmt, integers=var.integer))
+        text = var.written.shown
+        return var.says(text) if var.noun and var.noun not in text else text
+    whole = iv.integers() if var.integer else iv
+    if whole.is_point():
+        return var.says(figure(var, whole.lo))
+    if iv.is_bounded():
+        return "about " + var.says(figure(var, nominal(var, iv)))
+    return var.says(display.interval(iv, display.percent if is_share(var) else display.number))
 
 
 def figure(var: Var, value: Fraction | None) -> str:

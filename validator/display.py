@@ -36,7 +36,7 @@ def fixed(x: Fraction, decimals: int) -> str:
     return f"{sign}{whole}.{frac}" if frac else f"{sign}{whole}"
 
 
-def number(x: Fraction | int, significant: int = 4, max_decimals: int = 6) -> str:
+def number(x: Fraction | int, significant: int = 5, max_decimals: int = 6) -> str:
     """A readable number: whole numbers in full, others to a few significant digits."""
     x = Fraction(x)
     if x.denominator == 1:

@@ -80,6 +80,9 @@ class Binder:
     # ------------------------------------------------------------ variables
     def _new(self, name, noun, written, path, count: bool | None, source=None) -> Var:
         var = Var(len(self.vars), name, noun, written, path, False, count, source)
+        var.percent = (written is not None and written.kind is Kind.PERCENT) or (
+            noun is not None and noun.lower() in ("percent", "per cent", "%")
+        )
         self.vars.append(var)
         self._kind.append(var.index)
         return var
@@ -207,11 +210,12 @@ class Binder:
         for members in groups.values():
             counted = any(v.count_explicit for v in members)
             noun = next((v.noun for v in members if v.noun and v.count_explicit is not False), None)
+            percent = any(v.percent for v in members)
             for v in members:
                 v.integer = v.count_explicit if v.count_explicit is not None else counted
-                if v.noun is None and v.written is None and noun:
-                    v.noun = noun
-                elif v.noun is None and v.written is not None and v.written.kind is Kind.NUMBER and noun:
+                if v.written is None:
+                    v.percent = v.percent or percent
+                if v.noun is None and noun and (v.written is None or v.written.kind is Kind.NUMBER):
                     v.noun = noun
 
     # ------------------------------------------------------------- domains

@@ -51,6 +51,7 @@ class Var:
     source: str | None = None  # the other fact sheet, for a reference
     period: str | None = None
     declared: bool = False  # a quantity of the fact sheet (not inline, not implied)
+    percent: bool = False  # a level in percent (35 percent of exhibitors)
 
     @property
     def stated(self) -> bool:
@@ -61,7 +62,9 @@ class Var:
         return None if self.written is None else self.written.value
 
     def says(self, value: str) -> str:
-        return f"{value} {self.noun}" if self.noun else value
+        if not self.noun or self.percent or (self.written is not None and self.written.currency):
+            return value
+        return f"{value} {self.noun}"
 
     def called(self, role: str) -> str:
         """How a sentence names it: 'signups_2025 (2025)', or the role for unnamed numbers."""

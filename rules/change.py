@@ -117,6 +117,17 @@ def judge_percent(frm: Var, to: Var, change: Var, sign: int | None, outcome: Out
     if common.is_share(frm) and common.is_share(to) and f_nom is not None and t_nom is not None:
         lines.append(f"in points: {display.percent(t_nom)} - {display.percent(f_nom)} = {display.number(t_nom - f_nom)} points")
 
+    if as_written.feasible and _points_explain_it_better(frm, to, p_iv, s, f_nom, t_nom, actual_nom):
+        message, _ = _diagnose(frm, to, change, s, outcome, f_nom, t_nom, actual_nom, stated, force="difference")
+        nearest = actual.lo if s > 0 else actual.hi  # the end of the possible changes nearest the claim
+        return Result(
+            Verdict.INCONSISTENT,
+            message + " Only at the edges of the two figures' rounding could the relative change be as small "
+            f"as {display.percent(abs(nearest))}.",
+            lines,
+            suggestion=_suggest("points-as-percent", frm, to, change, s, f_nom, t_nom, actual_nom),
+            data={**_chart(frm, to, f_nom, t_nom, signed_p, actual_nom), "diagnosis": "points-as-percent"},
+        )
     if as_written.feasible:
         return Result(
             Verdict.CONSISTENT,
@@ -137,6 +148,17 @@ def judge_percent(frm: Var, to: Var, change: Var, sign: int | None, outcome: Out
     )
 
 
+def _points_explain_it_better(frm, to, p_iv, s, f_nom, t_nom, actual_nom) -> bool:
+    """Between two percentages, the stated 'percent' is the point difference as written, and
+    the relative change matches it only at the edges of the figures' rounding (57% to 60%,
+    '3% higher': 3 points, while 60/57 is +5.3%)."""
+    if not (common.is_share(frm) and common.is_share(to)) or actual_nom is None:
+        return False
+    relative_fits = p_iv.contains(actual_nom * s)
+    points_fit = p_iv.contains((t_nom - f_nom) * s)
+    return points_fit and not relative_fits
+
+
 def _range_words(iv) -> str:
     return f"between {display.percent(iv.lo)} and {display.percent(iv.hi)}" if iv.is_bounded() else display.interval(iv)
 
@@ -153,7 +175,7 @@ def _chart(frm, to, f_nom, t_nom, stated_pct, actual_pct) -> dict:
     }
 
 
-def _diagnose(frm, to, change, s, outcome, f_nom, t_nom, actual_nom, stated) -> tuple[str, str]:
+def _diagnose(frm, to, change, s, outcome, f_nom, t_nom, actual_nom, stated, force=None) -> tuple[str, str]:
     f_iv, t_iv = outcome.context[frm.index], outcome.context[to.index]
     pair = f"{common.amount(frm, f_iv)} to {common.amount(to, t_iv)}"
     actual_words = (
@@ -169,22 +191,24 @@ def _diagnose(frm, to, change, s, outcome, f_nom, t_nom, actual_nom, stated) -> 
             f"'{stated}' is a fall of more than 100%, which would leave less than nothing; {pair} is {actual_words}.",
             "fall-over-100",
         )
-    if outcome.reading("opposite").feasible:
+    if force is None and outcome.reading("opposite").feasible:
         return (
             f"{pair} is {actual_words}, but the wording says a {_direction_word(s)}: the direction is wrong.",
             "direction",
         )
-    if outcome.reading("difference").feasible:
+    if force == "difference" or outcome.reading("difference").feasible:
+        diff = t_nom - f_nom
+        way = "rise" if diff >= 0 else "fall"
         if common.is_share(frm) and common.is_share(to):
             return (
-                f"{pair} is a change of {display.number(t_nom - f_nom)} percentage points, not "
-                f"{display.percent(abs(actual_nom))}: '{stated}' gives the point difference as a percent change "
-                f"(the relative change is {display.percent(actual_nom, signed=True)}).",
+                f"{pair} is a {way} of {display.number(abs(diff))} percentage points, or "
+                f"{display.percent(abs(actual_nom))} relative: '{stated}' gives the point difference as a "
+                "percent change.",
                 "points-as-percent",
             )
         return (
-            f"{pair} is a difference of {display.number(t_nom - f_nom)}, not a {stated} change: the absolute "
-            f"difference was given as a percent (the relative change is {display.percent(actual_nom, signed=True)}).",
+            f"{pair} is a {way} of {display.number(abs(diff))}, or {display.percent(abs(actual_nom))}: "
+            f"'{stated}' gives the absolute difference as a percent change.",
             "difference-as-percent",
         )
     if outcome.reading("ratio").feasible and f_nom:
@@ -432,7 +456,7 @@ claims:
     change: 20 percent
     wording: increase
 """,
-            "absolute difference was given as a percent",
+            "gives the absolute difference as a percent change",
         ),
         Example(
             Verdict.INCONSISTENT,

@@ -80,7 +80,8 @@ class Binder:
     # ------------------------------------------------------------ variables
     def _new(self, name, noun, written, path, count: bool | None, source=None) -> Var:
         var = Var(len(self.vars), name, noun, written, path, False, count, source)
-        var.percent = (written is not None and written.kind is Kind.PERCENT) or (
+        # A level written in points ('77 percentage points') is a percentage too.
+        var.percent = (written is not None and written.kind in (Kind.PERCENT, Kind.POINTS)) or (
             noun is not None and noun.lower() in ("percent", "per cent", "%")
         )
         self.vars.append(var)

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import settings
 
 from validator.check import check_text
+from validator.config import Config, Settings
 from validator.policy import Policy
 
 # HYPOTHESIS_PROFILE=thorough runs every property with many more examples.
@@ -38,7 +39,8 @@ def sheet(body: str) -> str:
 
 def check(body: str, policy: Policy | None = None):
     """Findings for a fragment (input errors fail the test loudly)."""
-    report = check_text(sheet(body), "test.yaml", policy or Policy())
+    config = Config(Settings(policy=policy or Policy()))
+    report = check_text(sheet(body), "test.yaml", config)
     assert not report.input_errors, [f.message for f in report.input_errors]
     return report.findings
 

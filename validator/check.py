@@ -5,13 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
 from pydantic import ValidationError
 
 from validator import loader
-from validator.engine import Binder, External, Judge, Problem, _validation_problems, bind_claims
+from validator.config import Config
+from validator.engine import Binder, Bound, External, Judge, Problem, bind_claims, validation_problems
 from validator.findings import DEFAULT_LEVEL, Finding, Level, Verdict, input_error
 from validator.models import FactSheet
-from validator.policy import DEFAULT_POLICY, Policy
+from validator.registry import ENGINE_CODES, key_matches
 
 
 @dataclass
@@ -27,79 +29,118 @@ class FileReport:
         return [f for f in self.findings if f.is_input_error]
 
 
-def check_path(path: Path, policy: Policy = DEFAULT_POLICY, external: External | None = None) -> FileReport:
+def check_path(path: Path, config: Config | None = None, resolver=None) -> FileReport:
+    """Check the fact sheet at ``path``; references to other sheets go through ``resolver``."""
+    config = config or Config()
     name = loader.display_path(path)
+    limits = loader.Limits(max_bytes=config.settings.max_file_bytes)
     try:
-        text = loader.read_text(path)
+        text = loader.read_text(path, limits)
     except loader.LoadError as exc:
         return _failed(name, exc)
-    return check_text(text, name, policy, external)
+    if resolver is None:
+        from validator.references import Resolver
+
+        resolver = Resolver(limits)
+    return check_text(text, name, config, resolver.external_for(path))
 
 
-def check_text(text: str, name: str, policy: Policy = DEFAULT_POLICY, external: External | None = None) -> FileReport:
+def check_text(text: str, name: str, config: Config | None = None, external: External | None = None) -> FileReport:
     """Check the fact sheet in ``text``; ``name`` is how reports call the file."""
+    config = config or Config()
     try:
         root = loader.compose(text)
         if root is None:
-            raise loader.LoadError("empty file: a fact sheet needs 'article', 'quantities' and 'claims'", loader.Position(1, 1), "IN02")
-        data = loader.to_data(root)
+            raise loader.LoadError(
+                "empty file: a fact sheet needs 'article', 'quantities' and 'claims'", loader.Position(1, 1), "IN02"
+            )
+        data = loader.to_data(root, loader.Limits(max_bytes=config.settings.max_file_bytes))
     except loader.LoadError as exc:
         return _failed(name, exc)
     if not isinstance(data, dict):
-        return _failed(name, loader.LoadError("a fact sheet is a mapping with 'article', 'quantities' and 'claims'", loader.Position(1, 1), "IN02"))
+        message = "a fact sheet is a mapping with 'article', 'quantities' and 'claims'"
+        return _failed(name, loader.LoadError(message, loader.Position(1, 1), "IN02"))
     report = FileReport(name)
     try:
         sheet = FactSheet.model_validate(data)
     except ValidationError as exc:
-        report.findings = [_problem(name, root, p) for p in _validation_problems(exc, ())]
+        report.findings = [_problem(name, root, p) for p in validation_problems(exc, ())]
         return report
-    binder = Binder(sheet.quantities, policy, external)
-    bound = bind_claims(sheet.claims, binder)
+    binder = Binder(sheet.quantities, config.policy, external)
+    bound = bind_claims(sheet.claims, binder, lambda rule: config.selected(rule.code, rule.name))
     report.claims = len(sheet.claims)
     if binder.problems:
         report.findings = [_problem(name, root, p) for p in binder.problems]
         return report
     judge = Judge(binder, bound)
+    by_index = {b.index: b for b in bound}
     for k, b in enumerate(bound):
         result, borderline, culprits = judge.judge(k)
-        claim_path = ("claims", b.index)
-        position = loader.locate(root, claim_path + result.path)
+        position = loader.locate(root, ("claims", b.index, *result.path))
         message = result.message
         if culprits:
-            names = ", ".join(_claim_name(bound_claim_by_index(bound, j), j, root) for j in culprits)
+            names = ", ".join(_claim_name(by_index[j], root) for j in culprits)
             message += f" It cannot hold together with {names}: together they leave no possible value for a shared figure."
-        report.findings.append(
+        level = DEFAULT_LEVEL[result.verdict]
+        if result.verdict in (Verdict.INCONSISTENT, Verdict.AMBIGUOUS):
+            level = config.level(b.rule.code, b.rule.name, level)
+        finding = Finding(
+            file=name,
+            line=position.line,
+            column=position.column,
+            code=b.rule.code,
+            rule=b.rule.name,
+            verdict=result.verdict,
+            level=level,
+            message=message,
+            arithmetic=result.arithmetic,
+            implied=result.implied,
+            suggestion=result.suggestion,
+            claim=b.claim.id or f"claims[{b.index}]",
+            quote=b.claim.quote,
+            borderline=borderline,
+            data=result.data,
+        )
+        report.findings.append(finding)
+        report.findings.extend(_apply_suppressions(b, finding, root, name, config))
+    return report
+
+
+def _apply_suppressions(b: Bound, finding: Finding, root: yaml.Node, name: str, config: Config) -> list[Finding]:
+    """Mark the finding suppressed where the claim says so; report suppressions that silence nothing."""
+    unused = []
+    for i, suppression in enumerate(b.claim.suppress):
+        applies = key_matches(suppression.rule, b.rule.code, b.rule.name)
+        if applies and finding.level is not Level.NONE and finding.verdict is not Verdict.CONSISTENT:
+            finding.suppressed = suppression.reason
+            continue
+        code = ENGINE_CODES["unused-suppression"]
+        if not config.selected(code, "unused-suppression"):
+            continue
+        position = loader.locate(root, ("claims", b.index, "suppress", i))
+        why = "the claim is consistent" if applies else f"the claim is checked by {b.rule.code} {b.rule.name}"
+        unused.append(
             Finding(
                 file=name,
                 line=position.line,
                 column=position.column,
-                code=b.rule.code,
-                rule=b.rule.name,
-                verdict=result.verdict,
-                level=DEFAULT_LEVEL[result.verdict],
-                message=message,
-                arithmetic=result.arithmetic,
-                implied=result.implied,
-                suggestion=result.suggestion,
-                claim=b.claim.id or f"claims[{b.index}]",
-                quote=b.claim.quote,
-                borderline=borderline,
-                data=result.data,
+                code=code,
+                rule="unused-suppression",
+                verdict=None,
+                level=config.level(code, "unused-suppression", Level.WARNING),
+                message=f"The suppression of '{suppression.rule}' silences nothing ({why}); remove it.",
+                claim=finding.claim,
             )
         )
-    return report
+    return unused
 
 
-def bound_claim_by_index(bound, index):
-    return next(b for b in bound if b.index == index)
+def _claim_name(b: Bound, root: yaml.Node) -> str:
+    line = loader.locate(root, ("claims", b.index)).line
+    return f"{b.claim.id or f'claims[{b.index}]'} (line {line})"
 
 
-def _claim_name(b, index: int, root) -> str:
-    line = loader.locate(root, ("claims", index)).line
-    return f"{b.claim.id or f'claims[{index}]'} (line {line})"
-
-
-def _problem(name: str, root, problem: Problem) -> Finding:
+def _problem(name: str, root: yaml.Node, problem: Problem) -> Finding:
     position = loader.locate(root, problem.path)
     return input_error(name, position.line, position.column, problem.message, problem.code)
 
@@ -107,6 +148,3 @@ def _problem(name: str, root, problem: Problem) -> Finding:
 def _failed(name: str, exc: loader.LoadError) -> FileReport:
     position = exc.position or loader.Position(1, 1)
     return FileReport(name, [input_error(name, position.line, position.column, exc.message, exc.code)])
-
-
-__all__ = ["FileReport", "check_path", "check_text", "Verdict", "Level"]

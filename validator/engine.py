@@ -49,16 +49,55 @@ class InputProblems(Exception):
         self.problems = problems
 
 
-# A reference to another fact sheet's quantity: (text, path) -> a Var's statement
-External = Callable[[str], "ExternalValue"]
-
-
 @dataclass
 class ExternalValue:
+    """Another fact sheet's quantity, as a reference receives it."""
+
     written: Written
     noun: str | None
     integer: bool
     source: str
+
+
+# (local quantity id, 'sheet.yaml#id') -> the quantity it refers to, or LookupError
+External = Callable[[str, str], ExternalValue]
+
+
+class QuantityError(ValueError):
+    def __init__(self, message: str, field: str):
+        super().__init__(message)
+        self.field = field
+
+
+def written_of(q: Quantity) -> Written:
+    """A quantity's value as read, its qualifier field merged in (QuantityError if unreadable)."""
+    try:
+        written = parse(q.value)
+    except NumberFormatError as exc:
+        raise QuantityError(str(exc), "value") from None
+    if q.qualifier is None:
+        return written
+    try:
+        qualifier = qualifier_from_text(q.qualifier)
+    except NumberFormatError as exc:
+        raise QuantityError(str(exc), "qualifier") from None
+    if written.qualifier is not None and written.qualifier != qualifier:
+        raise QuantityError(
+            f"qualifier '{q.qualifier}' contradicts '{written.qualifier.value}' in the value", "qualifier"
+        )
+    return written.with_qualifier(qualifier)
+
+
+def count_of(q: Quantity, written: Written | None, noun: str | None) -> bool | None:
+    """Whether a quantity counts things: explicit, or a noun unit with a whole number."""
+    if q.count is not None:
+        return q.count
+    if written is not None:
+        if written.kind is not Kind.NUMBER or written.currency or written.value.denominator != 1:
+            return False
+    if noun is None or is_measure(noun):
+        return None
+    return True
 
 
 class Binder:
@@ -98,48 +137,33 @@ class Binder:
         self.touched: set[int] = set()
 
     def _from_quantity(self, q: Quantity, name: str, path: tuple) -> Var:
+        if q.same_as is not None:
+            return self._same_as(q, name, path)
         written = None
         if q.value is not None:
-            written = self._parse(q.value, path + ("value",))
-            if written is not None and q.qualifier is not None:
-                try:
-                    qualifier = qualifier_from_text(q.qualifier)
-                except NumberFormatError as exc:
-                    self.problems.append(Problem(path + ("qualifier",), str(exc), "IN04"))
-                    qualifier = None
-                if written.qualifier is not None and qualifier is not None and written.qualifier != qualifier:
-                    self.problems.append(
-                        Problem(
-                            path + ("qualifier",),
-                            f"qualifier '{q.qualifier}' contradicts '{written.qualifier.value}' in the value",
-                            "IN04",
-                        )
-                    )
-                elif qualifier is not None:
-                    written = written.with_qualifier(qualifier)
+            try:
+                written = written_of(q)
+            except QuantityError as exc:
+                self.problems.append(Problem(path + (exc.field,), str(exc), "IN04"))
         elif q.qualifier is not None:
             self.problems.append(Problem(path + ("qualifier",), "a qualifier needs a value to qualify", "IN02"))
         noun = q.unit or (written.unit if written else None)
-        return self._new(name, noun, written, path, self._count(q, written, noun))
+        return self._new(name, noun, written, path, count_of(q, written, noun))
 
-    @staticmethod
-    def _count(q: Quantity, written: Written | None, noun: str | None) -> bool | None:
-        """Whether a quantity counts things: explicit, or a noun unit with a whole number."""
-        if q.count is not None:
-            return q.count
-        if written is not None:
-            if written.kind is not Kind.NUMBER or written.currency or not written.value.denominator == 1:
-                return False
-        if noun is None or is_measure(noun):
-            return None
-        return True
-
-    def _parse(self, text: str, path: tuple) -> Written | None:
+    def _same_as(self, q: Quantity, name: str, path: tuple) -> Var:
+        if q.value is not None:
+            self.problems.append(Problem(path + ("same_as",), "give either 'value' or 'same_as', not both", "IN02"))
+        if self.external is None:
+            self.problems.append(Problem(path + ("same_as",), "references to other fact sheets need a file", "IN03"))
+            return self._new(name, q.unit, None, path, q.count)
         try:
-            return parse(text)
-        except NumberFormatError as exc:
-            self.problems.append(Problem(path, str(exc), "IN04"))
-            return None
+            found = self.external(name, q.same_as)
+        except LookupError as exc:
+            self.problems.append(Problem(path + ("same_as",), str(exc.args[0]), "IN03"))
+            return self._new(name, q.unit, None, path, q.count)
+        count = q.count if q.count is not None else (True if found.integer else None)
+        return self._new(name, q.unit or found.noun, found.written, path, count, found.source)
+
 
     def ref(self, value: str | InlineQuantity | None, role: str) -> Var | None:
         """The variable a claim field names: a quantity id, another sheet's quantity, or an inline number."""
@@ -154,7 +178,10 @@ class Binder:
         if value in self.by_id:
             return self.by_id[value]
         if "#" in value:
-            return self._external(value, path)
+            self.problems.append(
+                Problem(path, f"'{value}': refer to another fact sheet through a quantity with 'same_as'", "IN03")
+            )
+            return None
         try:
             written = parse(value)
         except NumberFormatError as exc:
@@ -166,24 +193,6 @@ class Binder:
         noun = written.unit if written.kind is Kind.NUMBER else None
         count = None if written.kind is Kind.NUMBER and written.value.denominator == 1 else False
         return self._new(f"the {role}", noun, written, path, count if noun and not is_measure(noun) else count and None)
-
-    def _external(self, ref: str, path: tuple) -> Var | None:
-        if self.external is None:
-            self.problems.append(
-                Problem(path, f"'{ref}' refers to another fact sheet, which is not available here", "IN03")
-            )
-            return None
-        key = f"@{ref}"
-        if key in self.by_id:
-            return self.by_id[key]
-        try:
-            found = self.external(ref)
-        except LookupError as exc:
-            self.problems.append(Problem(path, str(exc), "IN03"))
-            return None
-        var = self._new(ref, found.noun, found.written, path, found.integer or None, found.source)
-        self.by_id[key] = var
-        return var
 
     def implied(self, name: str, noun: str | None = None) -> Var:
         """A number the claim implies but nobody states (last year's value, say)."""
@@ -287,7 +296,10 @@ class Choice(Constraint):
         yield from merged.items()
 
 
-def bind_claims(raw_claims: list[dict[str, Any]], binder: Binder) -> list[Bound]:
+def bind_claims(
+    raw_claims: list[dict[str, Any]], binder: Binder, selected: Callable[[type[Rule]], bool] = lambda rule: True
+) -> list[Bound]:
+    """Validate each claim against its rule's fields and bind it; deselected rules are not judged."""
     bound: list[Bound] = []
     for index, raw in enumerate(raw_claims):
         path = ("claims", index)
@@ -304,7 +316,14 @@ def bind_claims(raw_claims: list[dict[str, Any]], binder: Binder) -> list[Bound]
         try:
             claim = rule_cls.Claim.model_validate({**raw, "rule": rule_cls.name})
         except ValidationError as exc:
-            binder.problems.extend(_validation_problems(exc, path))
+            binder.problems.extend(validation_problems(exc, path))
+            continue
+        for j, suppression in enumerate(claim.suppress):
+            if not registry.matching(suppression.rule):
+                binder.problems.append(
+                    Problem(path + ("suppress", j, "rule"), f"unknown rule '{suppression.rule}' to suppress", "IN02")
+                )
+        if not selected(rule_cls):
             continue
         rule = rule_cls()
         before = len(binder.problems)
@@ -317,7 +336,7 @@ def bind_claims(raw_claims: list[dict[str, Any]], binder: Binder) -> list[Bound]
     return bound
 
 
-def _validation_problems(exc: ValidationError, prefix: tuple) -> list[Problem]:
+def validation_problems(exc: ValidationError, prefix: tuple) -> list[Problem]:
     problems = []
     for error in exc.errors(include_url=False):
         loc = tuple(part for part in error["loc"] if not (isinstance(part, str) and part in _UNION_TAGS))

@@ -72,7 +72,7 @@ class Finding:
 
     @property
     def is_input_error(self) -> bool:
-        return self.verdict is None
+        return self.code.startswith("IN")
 
     def to_dict(self) -> dict:
         return {

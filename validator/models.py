@@ -15,6 +15,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 ID_PATTERN = r"^[A-Za-z_][A-Za-z0-9_]*$"
+REF_PATTERN = r"^[^#]+\.ya?ml#[A-Za-z_][A-Za-z0-9_]*$"
 
 
 def _as_written(value: Any) -> Any:
@@ -78,6 +79,12 @@ class Quantity(Strict):
     )
     quote: Text | None = Field(None, description="The words of the article that state it, verbatim.")
     note: Text | None = None
+    same_as: Annotated[str, StringConstraints(pattern=REF_PATTERN, max_length=500)] | None = Field(
+        None,
+        description="The same quantity in another fact sheet, 'path/to/sheet.yaml#id' (relative to this "
+        "file); its value is taken from there.",
+        examples=["cisce-2024.yaml#attendance"],
+    )
 
 
 def _quantity_shorthand(value: Any) -> Any:
@@ -96,8 +103,7 @@ class InlineQuantity(Quantity):
 Ref = Annotated[
     WrittenText | InlineQuantity,
     Field(
-        description="A quantity id, 'other-sheet.yaml#id' for a quantity of another fact sheet, "
-        "or a number written inline ('50 percent')."
+        description="A quantity id, or a number written inline ('50 percent')."
     ),
 ]
 

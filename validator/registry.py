@@ -30,8 +30,27 @@ BUILTIN: dict[str, tuple[str, str]] = {
 }
 
 
+# Findings the engine itself makes, selectable and levelled like rules.
+ENGINE_CODES: dict[str, str] = {"unused-suppression": "NQ01"}
+
+
 class UnknownRule(LookupError):
     pass
+
+
+def key_matches(key: str, code: str, name: str) -> bool:
+    """A configuration key matches a rule by code ('MU01'), code prefix ('MU') or name."""
+    k = key.strip()
+    return k.upper() == code.upper() or (k.isalpha() and code.upper().startswith(k.upper())) or k.lower() == name
+
+
+def matching(key: str) -> list[tuple[str, str]]:
+    """(code, name) of every rule a key selects; plugins are looked at only when needed."""
+    known = [(code, name) for name, (code, _) in BUILTIN.items()] + [(c, n) for n, c in ENGINE_CODES.items()]
+    found = [(c, n) for c, n in known if key_matches(key, c, n)]
+    if not found:
+        found = [(cls.code, cls.name) for cls in plugin_rules().values() if key_matches(key, cls.code, cls.name)]
+    return found
 
 
 @cache

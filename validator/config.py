@@ -1,0 +1,178 @@
+"""Configuration: ``[tool.validator]`` in pyproject.toml, or a standalone file.
+
+Found by looking upward from the working folder for ``.validator.toml``,
+``validator.toml`` (their keys at the top level) or a ``pyproject.toml`` with a
+``[tool.validator]`` table; ``--config FILE`` names one explicitly. Keys may be
+written with dashes or underscores. The model is strict: an unknown key, rule
+or value is an error that names it (exit 2).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import AliasGenerator, BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from validator.findings import Level
+from validator.policy import Policy
+
+STANDALONE = (".validator.toml", "validator.toml")
+TABLE = "validator"
+
+
+def _dashed(name: str) -> str:
+    return name.replace("_", "-")
+
+
+class Settings(BaseModel):
+    """Every setting, with its default."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+        alias_generator=AliasGenerator(validation_alias=_dashed),
+    )
+
+    paths: list[str] = Field(
+        default_factory=lambda: ["fixtures"], description="What to check when no path is given."
+    )
+    exclude: list[str] = Field(
+        default_factory=list,
+        description="Glob patterns (relative to the configuration file) left out when searching folders; "
+        "a file named on the command line is always checked.",
+    )
+    select: list[str] = Field(default_factory=list, description="Rules to run, by code, prefix or name (default: all).")
+    ignore: list[str] = Field(default_factory=list, description="Rules not to run, by code, prefix or name.")
+    levels: dict[str, Level] = Field(
+        default_factory=dict,
+        description="Level of a rule's inconsistent and ambiguous findings, by code, prefix or name: "
+        "error, warning, info or none.",
+    )
+    policy: Annotated[Policy, Field(default_factory=Policy)]
+    max_file_bytes: int = Field(10 * 1024 * 1024, ge=1024, description="Larger files are refused.")
+
+    @field_validator("select", "ignore")
+    @classmethod
+    def _known_rules(cls, keys: list[str]) -> list[str]:
+        for key in keys:
+            _check_rule_key(key)
+        return keys
+
+    @field_validator("levels")
+    @classmethod
+    def _known_level_keys(cls, levels: dict[str, Level]) -> dict[str, Level]:
+        for key in levels:
+            _check_rule_key(key)
+        return levels
+
+
+def _check_rule_key(key: str) -> None:
+    from validator import registry
+
+    if not registry.matching(key):
+        raise ValueError(f"unknown rule {key!r} (a code like 'MU01', a prefix like 'MU', or a name like 'multiple')")
+
+
+class ConfigError(Exception):
+    """Configuration that cannot be used; ``str()`` names the file and the key."""
+
+    def __init__(self, message: str, path: Path | None = None, line: int = 1):
+        super().__init__(message)
+        self.message = message
+        self.path = path
+        self.line = line
+
+
+class Config:
+    """Settings, the file they came from, and the decisions they imply."""
+
+    def __init__(self, settings: Settings | None = None, source: Path | None = None):
+        self.settings = settings or Settings()
+        self.source = source
+        self.root = source.parent if source else Path.cwd()
+
+    @property
+    def policy(self) -> Policy:
+        return self.settings.policy
+
+    def selected(self, code: str, name: str) -> bool:
+        from validator.registry import key_matches
+
+        s = self.settings
+        if s.select and not any(key_matches(k, code, name) for k in s.select):
+            return False
+        return not any(key_matches(k, code, name) for k in s.ignore)
+
+    def level(self, code: str, name: str, default: Level) -> Level:
+        """The configured level for a rule, the most specific key winning (code, then prefix)."""
+        from validator.registry import key_matches
+
+        matches = [(len(k), lvl) for k, lvl in self.settings.levels.items() if key_matches(k, code, name)]
+        return max(matches)[1] if matches else default
+
+    def excluded(self, path: Path) -> bool:
+        try:
+            relative = path.resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            return False
+        for pattern in self.settings.exclude:
+            pattern = pattern.rstrip("/")
+            if Path(relative).match(pattern) or relative == pattern or relative.startswith(pattern + "/"):
+                return True
+        return False
+
+
+def discover(start: Path | None = None) -> Path | None:
+    """The nearest configuration file at or above ``start``."""
+    folder = (start or Path.cwd()).resolve()
+    for candidate in (folder, *folder.parents):
+        for name in STANDALONE:
+            if (candidate / name).is_file():
+                return candidate / name
+        pyproject = candidate / "pyproject.toml"
+        if pyproject.is_file() and re.search(r"^\[tool\.validator[.\]]", pyproject.read_text("utf-8"), re.M):
+            return pyproject
+    return None
+
+
+def load(path: Path | None = None, start: Path | None = None) -> Config:
+    """The configuration at ``path``, or the one discovered from ``start``, or the defaults."""
+    import tomllib
+
+    source = path or discover(start)
+    if source is None:
+        return Config()
+    try:
+        text = source.read_text(encoding="utf-8")
+        data: dict[str, Any] = tomllib.loads(text)
+    except FileNotFoundError:
+        raise ConfigError(f"{source}: no such configuration file", source) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{source}: cannot read it: {exc}", source) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{source}: invalid TOML: {exc}", source, getattr(exc, "lineno", 1) or 1) from None
+    table = f"[tool.{TABLE}]"
+    if source.name == "pyproject.toml":
+        data = data.get("tool", {}).get(TABLE, {})
+    else:
+        table = source.name
+    try:
+        settings = Settings.model_validate(data)
+    except ValidationError as exc:
+        error = exc.errors(include_url=False)[0]
+        key = ".".join(str(p) for p in error["loc"]) or "(top)"
+        if error["type"] == "extra_forbidden":
+            message = f"unknown key '{key}' in {table}"
+        else:
+            message = f"{table} {key}: {error['msg'].removeprefix('Value error, ')}"
+        raise ConfigError(f"{source}: {message}", source, _line_of(text, str(error["loc"][-1]) if error["loc"] else "")) from None
+    return Config(settings, source)
+
+
+def _line_of(text: str, key: str) -> int:
+    for number, line in enumerate(text.splitlines(), 1):
+        if re.match(rf"\s*\"?{re.escape(key)}\"?\s*=", line) or re.match(rf"\s*\[.*\b{re.escape(key)}\]", line):
+            return number
+    return 1

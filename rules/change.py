@@ -114,6 +114,12 @@ def judge_percent(frm: Var, to: Var, change: Var, sign: int | None, outcome: Out
     if actual is not None and not actual.is_point():
         lines.append(f"with the figures' rounding, the change lies {_range_words(actual)}")
     lines.append(common.allowed(change, p_iv.scale(Fraction(s)), lambda x: display.percent(x)))
+    if t_nom is not None and signed_p is not None and signed_p != -100:
+        implied = t_nom / (1 + signed_p / 100)
+        lines.append(
+            f"what the claim implies for the earlier figure: {common.figure(to, t_nom)} / "
+            f"(1 + {display.percent(signed_p)}) = {common.figure(frm, implied)}"
+        )
     if common.is_share(frm) and common.is_share(to) and f_nom is not None and t_nom is not None:
         lines.append(f"in points: {display.percent(t_nom)} - {display.percent(f_nom)} = {display.number(t_nom - f_nom)} points")
 

@@ -113,6 +113,10 @@ def judge_multiple(bind: Binder, claim, frm: Var, to: Var, factor: Var, outcome:
         if unknown:
             return Result(Verdict.UNVERIFIABLE, "Neither figure is stated.")
         lines = [_ratio_text(frm, to, f_nom, t_nom)] if f_nom else []
+        lines += [
+            f"{n} times as many: {common.figure(to, t_nom)} / {n} = {_apply(frm, t_nom, '/', k)}",
+            f"{n} times more = {n1} times as many: {common.figure(to, t_nom)} / {n1} = {_apply(frm, t_nom, '/', k + 1)}",
+        ]
         fits = [r.reading.key for r in feasible]
         if not fits:
             return Result(

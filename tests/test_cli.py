@@ -21,10 +21,13 @@ def test_version_and_help():
     assert "Exit codes:" in result.stdout and "--format" in result.stdout
 
 
-def test_no_path_is_a_usage_error():
+def test_no_path_checks_the_configured_paths(tmp_path):
     result = run_cli()
+    assert result.returncode == 0
+    assert "10 claims in 2 files" in result.stdout  # fixtures/, without fixtures/broken (excluded)
+    result = run_cli(cwd=tmp_path)  # no configuration: the default, fixtures/, is not there
     assert result.returncode == 2
-    assert "give at least one fact sheet" in result.stderr
+    assert "no such file" in result.stdout
 
 
 def test_strict_fails_on_the_ambiguous_claim():
@@ -37,7 +40,7 @@ def test_missing_file_is_reported_and_the_others_still_checked(tmp_path):
     assert result.returncode == 2
     assert "nope.yaml" in result.stdout and "no such file" in result.stdout
     assert "8 claims in 2 files" in result.stdout
-    assert "1 input error in 1 file" in result.stdout
+    assert "1 input error in 1 file" in result.stdout  # and article.yaml was still checked
 
 
 def test_yaml_syntax_error_has_line_and_column(tmp_path):
@@ -131,8 +134,8 @@ def test_quiet_hides_consistent_claims():
 
 def test_folder_is_searched_for_fact_sheets(tmp_path):
     (tmp_path / "sub").mkdir()
-    write(tmp_path / "sub", "a.yml", (ROOT / "fixtures/article.yaml").read_text())
+    write(tmp_path / "sub", "a.yml", (ROOT / "fixtures/broken/quadrupled.yaml").read_text())
     write(tmp_path, "notes.txt", "not a fact sheet")
     result = run_cli(str(tmp_path))
-    assert result.returncode == 0
-    assert "8 claims in 1 file" in result.stdout
+    assert result.returncode == 1
+    assert "1 claim in 1 file" in result.stdout

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import glob
+import json
+import os
 import sys
 from pathlib import Path
 
@@ -12,85 +14,152 @@ from validator import __version__
 
 EXIT_CODES = """\b
 Exit codes:
-  0  every claim is consistent (or only ambiguous/unverifiable, without --strict)
-  1  a claim is inconsistent (with --strict: also when one is ambiguous)
-  2  input that could not be checked (unreadable file, invalid fact sheet), or a usage error
+  0  no claim is inconsistent (ambiguous and unverifiable claims do not fail)
+  1  a claim is inconsistent (with --strict: also a warning, such as an ambiguous claim)
+  2  input that could not be checked (unreadable file, invalid fact sheet or
+     configuration), or a usage error
 """
+FORMATS = ["text", "json", "github", "sarif", "junit", "auto"]
 
 
-def collect(paths: tuple[str, ...]) -> list[Path]:
-    """Files, directories (their *.yaml and *.yml, recursively) and glob patterns, in order, once each."""
+def collect(paths: list[str], config) -> list[Path]:
+    """Files, folders (their *.yaml and *.yml, recursively) and glob patterns, once each, in order.
+
+    Files found by searching folders or patterns obey the configured ``exclude``;
+    a file named outright is always checked.
+    """
     seen: set[Path] = set()
     out: list[Path] = []
 
-    def add(p: Path) -> None:
+    def add(p: Path, searched: bool) -> None:
         key = p.resolve()
-        if key not in seen:
-            seen.add(key)
-            out.append(p)
+        if key in seen or (searched and config.excluded(p)):
+            return
+        seen.add(key)
+        out.append(p)
 
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(
-                p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()
-            )
-            for p in found:
-                add(p)
+            for p in sorted(path.rglob("*")):
+                if p.suffix in (".yaml", ".yml") and p.is_file():
+                    add(p, True)
         elif not path.exists() and glob.has_magic(raw):
             for match in sorted(glob.glob(raw, recursive=True)):
                 if Path(match).is_file():
-                    add(Path(match))
+                    add(Path(match), True)
         else:
-            add(path)  # a missing file is reported by the checker, with the others still checked
+            add(path, False)  # a missing file is reported by the checker, with the others still checked
     return out
+
+
+def _format(choice: str) -> str:
+    if choice == "auto":
+        return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    return choice
 
 
 @click.command(epilog=EXIT_CODES, context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "fmt", default="text", type=click.Choice(["text", "json"]), help="Output format.")
-@click.option("--strict", is_flag=True, help="Also fail (exit 1) on ambiguous claims.")
+@click.option(
+    "--format", "fmt", default="text", show_default=True, type=click.Choice(FORMATS),
+    help="text for people; json, sarif and junit for machines; github for workflow annotations; "
+    "auto is github under GitHub Actions, text elsewhere.",
+)  # fmt: skip
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to a file, atomically.")
+@click.option("--force", is_flag=True, help="Let --output replace an existing file.")
+@click.option("--strict", is_flag=True, help="Also fail (exit 1) on warnings, such as ambiguous claims.")
 @click.option("-q", "--quiet", is_flag=True, help="Leave consistent claims out of the text report.")
 @click.option(
-    "--color",
-    type=click.Choice(["auto", "always", "never"]),
-    default="auto",
-    show_default=True,
+    "--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
     help="Colour the text report; auto colours only on a terminal and honours NO_COLOR.",
-)
+)  # fmt: skip
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Configuration file to use.")
+@click.option(
+    "--changed", metavar="BASE", is_flag=False, flag_value="", default=None,
+    help="Check only fact sheets changed since BASE (default: the merge base with the default branch), "
+    "and every sheet that refers to them.",
+)  # fmt: skip
 @click.option("--list-rules", is_flag=True, help="List the rules and exit.")
 @click.option("--explain", metavar="RULE", help="Print a rule's documentation (by code or name) and exit.")
+@click.option("--schema", is_flag=True, help="Print the fact sheet's JSON Schema and exit.")
 @click.version_option(__version__, "-V", "--version", prog_name="validate")
-def main(paths, fmt, strict, quiet, color, list_rules, explain):
+def main(paths, fmt, output, force, strict, quiet, color, config_path, changed, list_rules, explain, schema):
     """Check that the numbers in fact sheets (YAML) can all be true together.
 
-    PATHS are fact sheets, folders (searched for *.yaml and *.yml) or glob patterns.
+    PATHS are fact sheets, folders (searched for *.yaml and *.yml) or glob
+    patterns; without any, the configured paths (default: fixtures).
     """
+    from validator import config as configuration
     from validator import registry
 
+    try:
+        config = configuration.load(Path(config_path) if config_path else None)
+    except configuration.ConfigError as exc:
+        click.echo(f"validate: error: {exc.message}", err=True)
+        sys.exit(2)
     if list_rules:
         for cls in registry.all_rules():
             click.echo(f"{cls.code}  {cls.name:<20} {cls.summary}")
         return
     if explain:
         try:
-            cls = registry.get(explain)
+            click.echo(registry.get(explain).documentation(), nl=False)
         except registry.UnknownRule as exc:
             raise click.UsageError(str(exc)) from None
-        click.echo(cls.documentation(), nl=False)
         return
-    if not paths:
-        raise click.UsageError("give at least one fact sheet, folder or pattern")
+    if schema:
+        from validator.schema import fact_sheet_schema
+
+        click.echo(json.dumps(fact_sheet_schema(), indent=2))
+        return
+    paths = list(paths)
+    if changed is not None:
+        paths = _changed_paths(changed, paths, config)
+    elif not paths:
+        paths = [str(config.root / p) if config.source else p for p in config.settings.paths]
+    files = collect(paths, config)
+    sys.exit(run(files, config, _format(fmt), output, force, strict, quiet, color))
+
+
+def _changed_paths(base: str, paths: list[str], config) -> list[str]:
+    from validator import changed as git
+
+    cwd = Path.cwd()
+    if base and not git.is_revision(base, cwd) and Path(base).exists():
+        paths, base = [base, *paths], ""  # '--changed fixtures/': a path, not a base
+    roots = paths or [str(config.root / p) for p in config.settings.paths]
+    sheets = collect(roots, config)
+    try:
+        touched = git.changed_files(base or None, cwd)
+    except git.GitError as exc:
+        raise click.UsageError(f"--changed: {exc}") from None
+    return [str(p) for p in git.with_dependents(touched, sheets)]
+
+
+def run(files: list[Path], config, fmt: str, output: str | None, force: bool, strict: bool, quiet: bool, color: str) -> int:
+    """Check ``files`` one by one, streaming each report to the chosen reporter; the exit code."""
     from validator import reporters
     from validator.check import check_path
+    from validator.references import Resolver
+    from validator.writing import AtomicOutput, OutputError
 
-    out = click.get_text_stream("stdout")
-    reporter = reporters.get(fmt)(out, color=reporters.color_wanted(color, out), show_consistent=not quiet)
+    if output is not None and Path(output).resolve() in {f.resolve() for f in files}:
+        raise click.UsageError(f"--output {output} is one of the inputs; it would be overwritten")
+    try:
+        sink = AtomicOutput(Path(output), force) if output else None
+    except OutputError as exc:
+        raise click.UsageError(str(exc)) from None
+    out = sink.stream if sink else click.get_text_stream("stdout")
+    reporter = reporters.get(fmt)(out, color=reporters.color_wanted(color, out) and not sink, show_consistent=not quiet)
     summary = reporters.Summary()
+    resolver = Resolver()
     reporter.start()
-    for path in collect(paths):
-        report = check_path(path)
+    for path in files:
+        report = check_path(path, config, resolver)
         summary.add(report)
         reporter.file(report)
     reporter.finish(summary)
-    sys.exit(summary.exit_code(strict))
+    if sink:
+        sink.commit()
+    return summary.exit_code(strict)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, WithJsonSchema
 
 ID_PATTERN = r"^[A-Za-z_][A-Za-z0-9_]*$"
 REF_PATTERN = r"^[^#]+\.ya?ml#[A-Za-z_][A-Za-z0-9_]*$"
@@ -31,6 +31,8 @@ WrittenText = Annotated[
     str,
     BeforeValidator(_as_written),
     StringConstraints(min_length=1, max_length=200),
+    # Editors read 'value: 1200' as a number; the loader keeps it as written text.
+    WithJsonSchema({"anyOf": [{"type": "string", "minLength": 1, "maxLength": 200}, {"type": "number"}]}),
     Field(
         description="The number as written in the article: '6,000', '1.2 million', '35 percent', "
         "'0.50', 'four'. Its precision is read from how it is written.",
@@ -74,7 +76,9 @@ class Quantity(Strict):
         description="Whether this is a count of things (whole numbers only). By default a quantity "
         "with a noun as its unit is a count.",
     )
-    period: Annotated[str, BeforeValidator(_as_written)] | None = Field(
+    period: Annotated[
+        str, BeforeValidator(_as_written), WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "integer"}]})
+    ] | None = Field(
         None, description="The period or edition it belongs to: '2025', 'third edition'."
     )
     quote: Text | None = Field(None, description="The words of the article that state it, verbatim.")
@@ -87,13 +91,12 @@ class Quantity(Strict):
     )
 
 
-def _quantity_shorthand(value: Any) -> Any:
-    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
-        return {"value": value}
-    return value
+def _quantity_shorthand(value: Quantity | str) -> Quantity:
+    return Quantity(value=value) if isinstance(value, str) else value
 
 
-QuantityEntry = Annotated[Quantity, BeforeValidator(_quantity_shorthand)]
+# 'exhibitors: "1,200"' is shorthand for 'exhibitors: {value: "1,200"}'.
+QuantityEntry = Annotated[Quantity | WrittenText, AfterValidator(_quantity_shorthand)]
 
 
 class InlineQuantity(Quantity):

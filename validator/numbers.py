@@ -184,7 +184,9 @@ class Written:
 
     def _qualified(self, policy: Policy) -> Interval:
         v = self.value
-        reach = max(self.round_step, self.step)
+        # One step of the last non-zero digit, but never more than a tenth of the number:
+        # "more than 200,000" reaches 220,000, not 300,000.
+        reach = max(min(self.round_step, abs(v) / 10), self.step)
         if self.per is not None:
             base = _per_interval(self.per, self.per / v, reach * 2, False)
             lo, hi = base.lo, base.hi
@@ -193,7 +195,7 @@ class Written:
         unbounded = policy.qualifier_reach is QualifierReach.UNBOUNDED
         q = self.qualifier
         if q is Qualifier.ABOUT:
-            near = max(self.round_step / 2, self.step)
+            near = max(min(self.round_step / 2, abs(v) / 10), self.step)
             if self.per is not None:
                 return _per_interval(self.per, self.per / v, near * 2, False)
             return Interval(v - near, v + near)

@@ -61,7 +61,8 @@ class Policy(BaseModel):
         QualifierReach.STEP,
         description=(
             "How far 'more than', 'nearly', 'at least', 'up to' reach. 'step': one unit of the number's "
-            "last non-zero digit ('more than 6,000' is 6,000 to 7,000, both excluded). 'unbounded': no limit."
+            "last non-zero digit, at most a tenth of the number ('more than 6,000' is 6,000 to 6,600, "
+            "'over 65 percent' 65% to 66%, both ends excluded). 'unbounded': no limit."
         ),
     )
     times_more: TimesMore = Field(

@@ -1,0 +1,26 @@
+"""The JSON Schema of a fact sheet, generated from the pydantic models (``validate --schema``)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Union
+
+from pydantic import Field, create_model
+
+from validator import registry
+from validator.models import FactSheet
+
+SCHEMA_ID = "https://example.org/validator/fact-sheet.schema.json"
+
+
+def fact_sheet_schema() -> dict:
+    """FactSheet with ``claims`` as the union of every rule's Claim model, told apart by ``rule``."""
+    claims = tuple(cls.Claim for cls in registry.all_rules())
+    claim = Annotated[Union[claims], Field(discriminator="rule")]  # noqa: UP007 - a runtime tuple of models
+    model = create_model(
+        "FactSheet",
+        __base__=FactSheet,
+        __doc__=FactSheet.__doc__,
+        claims=(list[claim], Field(default_factory=list, description="Each claim names a rule; see its fields.")),
+    )
+    schema = model.model_json_schema(by_alias=True)
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": SCHEMA_ID, **schema}

@@ -30,9 +30,22 @@ class FileReport:
 
 
 def check_path(path: Path, config: Config | None = None, resolver=None) -> FileReport:
-    """Check the fact sheet at ``path``; references to other sheets go through ``resolver``."""
-    config = config or Config()
+    """Check the fact sheet at ``path``; references to other sheets go through ``resolver``.
+
+    A bug of ours must not stop the other files being checked: it becomes an
+    IN99 finding for this file (exit 2) that asks to be reported.
+    """
     name = loader.display_path(path)
+    try:
+        return _check_path(path, name, config or Config(), resolver)
+    except RecursionError:
+        return _failed(name, loader.LoadError("the fact sheet is nested too deeply to check", None, "IN06"))
+    except Exception as exc:  # noqa: BLE001 - reported, never swallowed
+        message = f"internal error while checking this file ({type(exc).__name__}: {exc}); please report it"
+        return _failed(name, loader.LoadError(message, None, "IN99"))
+
+
+def _check_path(path: Path, name: str, config: Config, resolver) -> FileReport:
     limits = loader.Limits(max_bytes=config.settings.max_file_bytes)
     try:
         text = loader.read_text(path, limits)

@@ -96,7 +96,7 @@ def main(paths, fmt, output, force, strict, quiet, color, config_path, changed, 
     try:
         config = configuration.load(Path(config_path) if config_path else None)
     except configuration.ConfigError as exc:
-        click.echo(f"validate: error: {exc.message}", err=True)
+        click.echo(f"validate: error: {exc}", err=True)
         sys.exit(2)
     if list_rules:
         for cls in registry.all_rules():

@@ -76,13 +76,18 @@ def _check_rule_key(key: str) -> None:
 
 
 class ConfigError(Exception):
-    """Configuration that cannot be used; ``str()`` names the file and the key."""
+    """Configuration that cannot be used: the file, the line and what is wrong (naming the key)."""
 
     def __init__(self, message: str, path: Path | None = None, line: int = 1):
         super().__init__(message)
         self.message = message
         self.path = path
         self.line = line
+
+    def __str__(self) -> str:
+        from validator.loader import display_path
+
+        return f"{display_path(self.path)}:{self.line}: {self.message}" if self.path else self.message
 
 
 class Config:
@@ -148,26 +153,27 @@ def load(path: Path | None = None, start: Path | None = None) -> Config:
         text = source.read_text(encoding="utf-8")
         data: dict[str, Any] = tomllib.loads(text)
     except FileNotFoundError:
-        raise ConfigError(f"{source}: no such configuration file", source) from None
+        raise ConfigError("no such configuration file", source) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{source}: cannot read it: {exc}", source) from None
+        raise ConfigError(f"cannot read it: {exc}", source) from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{source}: invalid TOML: {exc}", source, getattr(exc, "lineno", 1) or 1) from None
-    table = f"[tool.{TABLE}]"
+        raise ConfigError(f"invalid TOML: {exc}", source, getattr(exc, "lineno", 1) or 1) from None
     if source.name == "pyproject.toml":
         data = data.get("tool", {}).get(TABLE, {})
+        table = f" in [tool.{TABLE}]"
     else:
-        table = source.name
+        table = ""
     try:
         settings = Settings.model_validate(data)
     except ValidationError as exc:
         error = exc.errors(include_url=False)[0]
         key = ".".join(str(p) for p in error["loc"]) or "(top)"
         if error["type"] == "extra_forbidden":
-            message = f"unknown key '{key}' in {table}"
+            message = f"unknown key '{key}'{table}"
         else:
-            message = f"{table} {key}: {error['msg'].removeprefix('Value error, ')}"
-        raise ConfigError(f"{source}: {message}", source, _line_of(text, str(error["loc"][-1]) if error["loc"] else "")) from None
+            message = f"{key}: {error['msg'].removeprefix('Value error, ')}"
+        line = _line_of(text, str(error["loc"][-1])) if error["loc"] else 1
+        raise ConfigError(message, source, line) from None
     return Config(settings, source)
 
 

@@ -104,5 +104,6 @@ def input_error(file: str, line: int, column: int, message: str, code: str = "IN
         "IN05": "unreadable-file",
         "IN06": "input-too-large",
         "IN07": "invalid-configuration",
+        "IN99": "internal-error",
     }
     return Finding(file, line, column, code, names.get(code, "input-error"), None, Level.ERROR, message)

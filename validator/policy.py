@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AliasGenerator, BaseModel, ConfigDict, Field
 
 
 class Rounding(StrEnum):
@@ -37,7 +37,13 @@ class TimesMore(StrEnum):
 class Policy(BaseModel):
     """Reading policies; every field has the default described in the README."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False)
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        populate_by_name=True,
+        # Configuration files write 'trailing-zeros'; Python writes trailing_zeros.
+        alias_generator=AliasGenerator(validation_alias=lambda name: name.replace("_", "-")),
+    )
 
     rounding: Rounding = Field(
         Rounding.NEAREST_OR_TRUNCATED,

@@ -44,7 +44,8 @@ class Summary:
             if f.suppressed is not None:
                 self.suppressed += 1
                 continue
-            self.verdicts[f.verdict] += 1
+            if f.verdict is not None:
+                self.verdicts[f.verdict] += 1
             self.levels[f.level] += 1
 
     def exit_code(self, strict: bool = False) -> int:

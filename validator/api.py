@@ -1,0 +1,86 @@
+"""The Python API: load fact sheets, check them, get findings as objects.
+
+    from validator.api import validate
+    run = validate(["fixtures/"])
+    for finding in run.findings:
+        print(finding.file, finding.line, finding.code, finding.verdict, finding.message)
+    print(run.exit_code)
+
+Everything here is what the ``validate`` command uses; see the README.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from validator.check import FileReport, check_path, check_text
+from validator.config import Config, Settings, load as load_config
+from validator.findings import Finding, Level, Verdict
+from validator.models import FactSheet
+from validator.policy import Policy
+
+__all__ = [
+    "Config",
+    "FactSheet",
+    "FileReport",
+    "Finding",
+    "Level",
+    "Policy",
+    "Run",
+    "Settings",
+    "Verdict",
+    "check_text",
+    "iter_reports",
+    "load",
+    "load_config",
+    "validate",
+]
+
+
+@dataclass
+class Run:
+    """The reports of one run, in the order the files were checked."""
+
+    reports: list[FileReport] = field(default_factory=list)
+    strict: bool = False
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for r in self.reports for f in r.findings]
+
+    @property
+    def exit_code(self) -> int:
+        from validator.reporters import Summary
+
+        summary = Summary()
+        for report in self.reports:
+            summary.add(report)
+        return summary.exit_code(self.strict)
+
+
+def iter_reports(paths: Iterable[str | Path], config: Config | None = None) -> Iterator[FileReport]:
+    """Check files, folders and patterns one at a time, as the command does (streaming)."""
+    from validator.cli import collect
+    from validator.references import Resolver
+
+    config = config or load_config()
+    resolver = Resolver()
+    for path in collect([str(p) for p in paths], config):
+        yield check_path(path, config, resolver)
+
+
+def validate(paths: Iterable[str | Path], config: Config | None = None, strict: bool = False) -> Run:
+    """Check every fact sheet under ``paths``; the configuration is discovered unless given."""
+    return Run(list(iter_reports(paths, config)), strict)
+
+
+def load(path: str | Path) -> FactSheet:
+    """Read one fact sheet into its model (raises ``validator.loader.LoadError`` or pydantic's ValidationError)."""
+    from validator import loader
+
+    root = loader.compose(loader.read_text(Path(path)))
+    if root is None:
+        raise loader.LoadError("empty file", loader.Position(1, 1), "IN02")
+    return FactSheet.model_validate(loader.to_data(root))

@@ -79,7 +79,7 @@ def check_text(text: str, name: str, config: Config | None = None, external: Ext
     except ValidationError as exc:
         report.findings = [_problem(name, root, p) for p in validation_problems(exc, ())]
         return report
-    binder = Binder(sheet.quantities, config.policy, external)
+    binder = Binder(sheet.quantities, config.policy, external, sheet.article)
     bound = bind_claims(sheet.claims, binder, lambda rule: config.selected(rule.code, rule.name))
     report.claims = len(sheet.claims)
     if binder.problems:

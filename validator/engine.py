@@ -26,7 +26,7 @@ from pydantic import ValidationError
 from validator import display, registry
 from validator.findings import SEVERITY, Result, Verdict
 from validator.interval import NON_NEGATIVE, Interval
-from validator.models import ClaimBase, InlineQuantity, Quantity
+from validator.models import Article, ClaimBase, InlineQuantity, Quantity
 from validator.numbers import Kind, NumberFormatError, Written, parse, qualifier_from_text
 from validator.policy import Policy
 from validator.rule import Outcome, Reading, ReadingOutcome, Rule, Var
@@ -103,8 +103,15 @@ def count_of(q: Quantity, written: Written | None, noun: str | None) -> bool | N
 class Binder:
     """Variables of one fact sheet, shared by all its claims."""
 
-    def __init__(self, quantities: dict[str, Quantity], policy: Policy, external: External | None = None):
+    def __init__(
+        self,
+        quantities: dict[str, Quantity],
+        policy: Policy,
+        external: External | None = None,
+        article: Article | None = None,
+    ):
         self.policy = policy
+        self.article = article  # rules that need the publication date read it here
         self.vars: list[Var] = []
         self.problems: list[Problem] = []
         self.by_id: dict[str, Var] = {}

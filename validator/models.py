@@ -59,6 +59,12 @@ class Article(Strict):
     )
 
 
+Span = Annotated[
+    tuple[Annotated[int, Field(ge=0)], Annotated[int, Field(ge=0)]],
+    Field(description="Character offsets [start, end) of the quote in the article's text."),
+]
+
+
 class Quantity(Strict):
     """One stated number, or one the claims imply (no ``value``)."""
 
@@ -82,6 +88,7 @@ class Quantity(Strict):
         None, description="The period or edition it belongs to: '2025', 'third edition'."
     )
     quote: Text | None = Field(None, description="The words of the article that state it, verbatim.")
+    span: Span | None = None
     note: Text | None = None
     same_as: Annotated[str, StringConstraints(pattern=REF_PATTERN, max_length=500)] | None = Field(
         None,
@@ -128,8 +135,12 @@ class ClaimBase(Strict):
     rule: str = Field(description="The rule that checks this claim, by name or code.")
     id: QuantityId | None = Field(None, description="A name for this claim in reports (optional).")
     quote: Text | None = Field(None, description="The words of the article that make the claim.")
+    span: Span | None = None
     wording: Text | None = Field(
         None, description="The words that link the numbers: 'up', 'fell', 'times higher', 'rose from'."
+    )
+    confidence: Annotated[float, Field(ge=0, le=1)] | None = Field(
+        None, description="How sure an automatic extraction was of this claim (0 to 1); drafts only."
     )
     note: Text | None = None
     suppress: list[Suppression] = Field(default_factory=list)

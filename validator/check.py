@@ -12,7 +12,7 @@ from validator import loader
 from validator.config import Config
 from validator.engine import Binder, Bound, External, Judge, Problem, bind_claims, validation_problems
 from validator.findings import DEFAULT_LEVEL, Finding, Level, Verdict, input_error
-from validator.models import FactSheet
+from validator.models import Article, FactSheet
 from validator.registry import ENGINE_CODES, key_matches
 
 
@@ -23,6 +23,8 @@ class FileReport:
     file: str
     findings: list[Finding] = field(default_factory=list)
     claims: int = 0
+    article: Article | None = None  # for reports that show the article (html)
+    path: Path | None = None  # where the file is, to find the article's text beside it
 
     @property
     def input_errors(self) -> list[Finding]:
@@ -55,7 +57,9 @@ def _check_path(path: Path, name: str, config: Config, resolver) -> FileReport:
         from validator.references import Resolver
 
         resolver = Resolver(limits)
-    return check_text(text, name, config, resolver.external_for(path))
+    report = check_text(text, name, config, resolver.external_for(path))
+    report.path = path
+    return report
 
 
 def check_text(text: str, name: str, config: Config | None = None, external: External | None = None) -> FileReport:
@@ -79,6 +83,7 @@ def check_text(text: str, name: str, config: Config | None = None, external: Ext
     except ValidationError as exc:
         report.findings = [_problem(name, root, p) for p in validation_problems(exc, ())]
         return report
+    report.article = sheet.article
     binder = Binder(sheet.quantities, config.policy, external, sheet.article)
     bound = bind_claims(sheet.claims, binder, lambda rule: config.selected(rule.code, rule.name))
     report.claims = len(sheet.claims)
@@ -111,6 +116,7 @@ def check_text(text: str, name: str, config: Config | None = None, external: Ext
             suggestion=result.suggestion,
             claim=b.claim.id or f"claims[{b.index}]",
             quote=b.claim.quote,
+            span=b.claim.span,
             borderline=borderline,
             data=result.data,
         )

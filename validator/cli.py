@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from validator import __version__
+from validator import __version__, reporters
 
 EXIT_CODES = """\b
 Exit codes:
@@ -19,7 +19,7 @@ Exit codes:
   2  input that could not be checked (unreadable file, invalid fact sheet or
      configuration), or a usage error
 """
-FORMATS = ["text", "json", "github", "sarif", "junit", "auto"]
+FORMATS = [*reporters.names(), "auto"]
 
 
 def collect(paths: list[str], config) -> list[Path]:
@@ -139,7 +139,6 @@ def _changed_paths(base: str, paths: list[str], config) -> list[str]:
 
 def run(files: list[Path], config, fmt: str, output: str | None, force: bool, strict: bool, quiet: bool, color: str) -> int:
     """Check ``files`` one by one, streaming each report to the chosen reporter; the exit code."""
-    from validator import reporters
     from validator.check import check_path
     from validator.references import Resolver
     from validator.writing import AtomicOutput, OutputError

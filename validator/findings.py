@@ -69,6 +69,7 @@ class Finding:
     borderline: bool = False
     suppressed: str | None = None  # the reason, when an inline suppression applies
     data: dict = field(default_factory=dict)
+    span: tuple[int, int] | None = None  # the claim's place in the article's text, when known
 
     @property
     def is_input_error(self) -> bool:
@@ -92,6 +93,7 @@ class Finding:
             "borderline": self.borderline,
             "suppressed": self.suppressed,
             "data": self.data,
+            "span": list(self.span) if self.span else None,
         }
 
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 import importlib
 import os
 from dataclasses import dataclass, field
-from typing import IO, ClassVar
+from typing import IO, TYPE_CHECKING, ClassVar
 
-from validator.check import FileReport
 from validator.findings import Level, Verdict
+
+if TYPE_CHECKING:  # the registry stays cheap to import: the CLI reads its names at start-up
+    from validator.check import FileReport
 
 # name -> "module:Class"; the order is the order of --format choices.
 REGISTRY: dict[str, str] = {

@@ -13,12 +13,15 @@ from dataclasses import dataclass, field
 from typing import IO, ClassVar
 
 from validator.check import FileReport
-from validator.findings import Level, Verdict
+from validator.findings import Finding, Level, Verdict
 
 # name -> "module:Class"; the order is the order of --format choices.
 REGISTRY: dict[str, str] = {
     "text": "validator.reporters.text:TextReporter",
     "json": "validator.reporters.json:JsonReporter",
+    "github": "validator.reporters.github:GithubReporter",
+    "sarif": "validator.reporters.sarif:SarifReporter",
+    "junit": "validator.reporters.junit:JunitReporter",
 }
 
 
@@ -75,6 +78,18 @@ class Reporter:
 
     def finish(self, summary: Summary) -> None:
         """Called once after the last file."""
+
+
+def details(finding: Finding) -> str:
+    """The message, then the arithmetic, then the suggestion, one per line.
+
+    Formats read by machines carry a single text per finding; this keeps the
+    working in it, so a CI annotation shows why a claim fails, not only that it does.
+    """
+    lines = [finding.message, *finding.arithmetic]
+    if finding.suggestion:
+        lines.append(finding.suggestion)
+    return "\n".join(lines)
 
 
 def names() -> list[str]:

@@ -111,11 +111,17 @@ class Config:
         return not any(key_matches(k, code, name) for k in s.ignore)
 
     def level(self, code: str, name: str, default: Level) -> Level:
-        """The configured level for a rule, the most specific key winning (code, then prefix)."""
+        """The configured level for a rule: a key naming it (code or name) beats a code prefix,
+        and among equals the one written last wins."""
         from validator.registry import key_matches
 
-        matches = [(len(k), lvl) for k, lvl in self.settings.levels.items() if key_matches(k, code, name)]
-        return max(matches)[1] if matches else default
+        best, chosen = 0, default
+        for key, level in self.settings.levels.items():
+            if key_matches(key, code, name):
+                rank = 2 if key.upper() == code.upper() or key.lower() == name else 1
+                if rank >= best:
+                    best, chosen = rank, level
+        return chosen
 
     def excluded(self, path: Path) -> bool:
         try:

@@ -97,15 +97,20 @@ class Finding:
         }
 
 
+# Codes that are not rules: input that cannot be checked (exit 2), and the engine's own findings.
+OTHER_CODES: dict[str, tuple[str, str]] = {
+    "IN01": ("yaml-syntax", "The file is not YAML that can be read."),
+    "IN02": ("invalid-fact-sheet", "The YAML is not a valid fact sheet: a field is missing, unknown or of the wrong kind."),
+    "IN03": ("unknown-reference", "A claim or quantity refers to something that does not exist."),
+    "IN04": ("unreadable-number", "A value cannot be read as a number."),
+    "IN05": ("unreadable-file", "The file cannot be read: missing, not permitted, binary or not UTF-8."),
+    "IN06": ("input-too-large", "The file is larger, or nested deeper, than the limits allow."),
+    "IN07": ("invalid-configuration", "The configuration is invalid."),
+    "IN99": ("internal-error", "The validator failed on this file; please report it."),
+    "NQ01": ("unused-suppression", "An inline suppression silences nothing; remove it."),
+}
+
+
 def input_error(file: str, line: int, column: int, message: str, code: str = "IN01") -> Finding:
-    names = {
-        "IN01": "yaml-syntax",
-        "IN02": "invalid-fact-sheet",
-        "IN03": "unknown-reference",
-        "IN04": "unreadable-number",
-        "IN05": "unreadable-file",
-        "IN06": "input-too-large",
-        "IN07": "invalid-configuration",
-        "IN99": "internal-error",
-    }
-    return Finding(file, line, column, code, names.get(code, "input-error"), None, Level.ERROR, message)
+    name = OTHER_CODES.get(code, ("input-error", ""))[0]
+    return Finding(file, line, column, code, name, None, Level.ERROR, message)

@@ -110,7 +110,9 @@ def decode(data: bytes) -> str:
     except UnicodeDecodeError as exc:
         before = data[: exc.start]
         line = before.count(b"\n") + 1
-        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        # Columns count characters, as everywhere else; a byte-order mark is not one.
+        line_start = before[before.rfind(b"\n") + 1 :].removeprefix(b"\xef\xbb\xbf")
+        column = len(line_start.decode("utf-8", errors="replace")) + 1
         raise LoadError(
             f"not UTF-8 text: byte 0x{data[exc.start]:02x} cannot be decoded (save the file as UTF-8)",
             Position(line, column),

@@ -13,6 +13,7 @@ import importlib
 from difflib import get_close_matches
 from functools import cache
 
+from validator.findings import OTHER_CODES
 from validator.rule import Rule
 
 ENTRY_POINT_GROUP = "validator.rules"
@@ -30,8 +31,8 @@ BUILTIN: dict[str, tuple[str, str]] = {
 }
 
 
-# Findings the engine itself makes, selectable and levelled like rules.
-ENGINE_CODES: dict[str, str] = {"unused-suppression": "NQ01"}
+# Findings the engine itself makes (not input errors), selectable and levelled like rules: name -> code.
+ENGINE_CODES: dict[str, str] = {name: code for code, (name, _) in OTHER_CODES.items() if not code.startswith("IN")}
 
 
 class UnknownRule(LookupError):

@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, ClassVar
 
-from validator.findings import Level, Verdict
+from validator.findings import Finding, Level, Verdict
 
 if TYPE_CHECKING:  # the registry stays cheap to import: the CLI reads its names at start-up
     from validator.check import FileReport
@@ -21,6 +21,9 @@ if TYPE_CHECKING:  # the registry stays cheap to import: the CLI reads its names
 REGISTRY: dict[str, str] = {
     "text": "validator.reporters.text:TextReporter",
     "json": "validator.reporters.json:JsonReporter",
+    "github": "validator.reporters.github:GithubReporter",
+    "sarif": "validator.reporters.sarif:SarifReporter",
+    "junit": "validator.reporters.junit:JunitReporter",
 }
 
 
@@ -78,6 +81,18 @@ class Reporter:
 
     def finish(self, summary: Summary) -> None:
         """Called once after the last file."""
+
+
+def details(finding: Finding) -> str:
+    """The message, then the arithmetic, then the suggestion, one per line.
+
+    Formats read by machines carry a single text per finding; this keeps the
+    working in it, so a CI annotation shows why a claim fails, not only that it does.
+    """
+    lines = [finding.message, *finding.arithmetic]
+    if finding.suggestion:
+        lines.append(finding.suggestion)
+    return "\n".join(lines)
 
 
 def names() -> list[str]:

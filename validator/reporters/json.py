@@ -14,7 +14,7 @@ class JsonReporter(Reporter):
     description = "one JSON document with every finding and a summary"
 
     def start(self) -> None:
-        self.out.write('{"tool": "validator", "version": %s, "files": [' % json.dumps(__version__))
+        self.out.write('{"tool": "validate", "version": %s, "files": [' % json.dumps(__version__))
         self.first = True
 
     def file(self, report: FileReport) -> None:

@@ -118,7 +118,7 @@ def judge_percent(frm: Var, to: Var, change: Var, sign: int | None, outcome: Out
         implied = t_nom / (1 + signed_p / 100)
         lines.append(
             f"what the claim implies for the earlier figure: {common.figure(to, t_nom)} / "
-            f"(1 + {display.percent(signed_p)}) = {common.figure(frm, implied)}"
+            f"{_one_plus(signed_p)} = {common.figure(frm, implied)}"
         )
     if common.is_share(frm) and common.is_share(to) and f_nom is not None and t_nom is not None:
         lines.append(f"in points: {display.percent(t_nom)} - {display.percent(f_nom)} = {display.number(t_nom - f_nom)} points")
@@ -163,6 +163,11 @@ def _points_explain_it_better(frm, to, p_iv, s, f_nom, t_nom, actual_nom) -> boo
     relative_fits = p_iv.contains(actual_nom * s)
     points_fit = p_iv.contains((t_nom - f_nom) * s)
     return points_fit and not relative_fits
+
+
+def _one_plus(p: Fraction) -> str:
+    """'(1 + 50%)', '(1 - 21%)'."""
+    return f"(1 {'-' if p < 0 else '+'} {display.percent(abs(p))})"
 
 
 def _range_words(iv) -> str:
@@ -292,11 +297,11 @@ def _implied_by_percent(frm, to, change, s, outcome, unknown) -> Result:
     iv = as_written.domains[target.index]
     if known is to:
         nominal = known_nom / factor if factor else None
-        line = f"{common.figure(to, known_nom)} / (1 + {display.percent(p)}) = {common.figure(frm, nominal)}"
+        line = f"{common.figure(to, known_nom)} / {_one_plus(p)} = {common.figure(frm, nominal)}"
         role = "the earlier figure"
     else:
         nominal = known_nom * factor
-        line = f"{common.figure(frm, known_nom)} x (1 + {display.percent(p)}) = {common.figure(to, nominal)}"
+        line = f"{common.figure(frm, known_nom)} x {_one_plus(p)} = {common.figure(to, nominal)}"
         role = "the later figure"
     lines = [line, f"with the rounding of the stated figures: {common.implied_text(target, iv)}"]
     points = outcome.reading("difference")

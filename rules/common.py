@@ -71,7 +71,7 @@ def value_of(var: Var, outcome: Outcome, key: str | None = None) -> Interval:
 def nominal(var: Var, iv: Interval) -> Fraction | None:
     """The figure to show in a sentence: as written, or the middle of what is known."""
     if var.written is not None:
-        return var.written.value
+        return var.written.value * var.scale
     if iv.is_point():
         return iv.lo
     if var.integer:
@@ -142,7 +142,7 @@ def implication(target: Var, nominal: Fraction | None, iv: Interval) -> str:
     if whole.is_point():
         return target.says(figure(target, whole.lo))
     range_text = implied_text(target, iv)
-    if nominal is None or not whole.contains(nominal):
+    if nominal is None or not whole.contains(nominal) or range_text.startswith("about "):
         return target.says(range_text)
     shown = Fraction(round(nominal)) if target.integer else nominal
     return f"about {target.says(figure(target, shown))} ({range_text})"

@@ -2,7 +2,6 @@
 
 The expected verdicts are read from the corpus itself; only the numbers (as
 written) and the structure of each claim are encoded here, never the quotes.
-Items that need units (per capita, pence, grams) are in test_units.py.
 """
 
 import json
@@ -117,6 +116,18 @@ claims:
     change: 96 percent
     wording: higher
 """,
+    "rw-024": """
+claims:
+  - rule: from-to
+    from: £4.47
+    to: £4.71
+    change: 24p
+    wording: risen
+  - rule: percent-change
+    from: £4.47
+    to: £4.71
+    change: 5.37%
+""",
     "rw-025": """
 claims:
   - rule: percent-change
@@ -215,6 +226,23 @@ claims:
     change: nearly 250%
     wording: leapt
 """,
+    "rw-048": """
+quantities:
+  officers_1973: {value: "around 600,000", unit: officers}
+  deaths_1973: {value: about 156, unit: gunfire deaths}
+  officers_now: {value: "about 900,000", unit: officers}
+  deaths_now: {value: "47", unit: gunfire deaths}
+  rate_1973: {unit: deaths per officer}
+  rate_now: {unit: deaths per officer}
+claims:
+  - {rule: rate, total: deaths_1973, rate: rate_1973, amount: officers_1973}
+  - {rule: rate, total: deaths_now, rate: rate_now, amount: officers_now}
+  - rule: percent-change
+    from: rate_1973
+    to: rate_now
+    change: nearly 21 percent
+    wording: a per-capita decrease of
+""",
     "rw-051": """
 claims:
   - rule: percent-change
@@ -237,6 +265,13 @@ claims:
     part: margin
     whole: two_party
     share: .00000056 percent
+""",
+    "rw-055": """
+claims:
+  - rule: rate
+    total: about $3,000
+    rate: $6 a gram
+    amount: 18-kilogram
 """,
     "rw-057": """
 quantities:

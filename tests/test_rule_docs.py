@@ -42,8 +42,12 @@ def test_codes_and_names_are_unique_and_stable():
         ("CH02", "from-to"),
         ("MU01", "multiple"),
         ("PP01", "percentage-points"),
+        ("RT01", "rate"),
+        ("RT02", "compound-growth"),
+        ("RT03", "cumulative-change"),
         ("SH01", "share"),
         ("SH02", "mean-granularity"),
         ("SU01", "sum"),
         ("SU02", "difference"),
+        ("UN01", "restatement"),
     ]

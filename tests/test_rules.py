@@ -82,8 +82,8 @@ claims:
     change: 20 percent
 """)
     assert [f.verdict.value for f in findings] == ["inconsistent", "inconsistent"]
-    assert "cannot hold together with up_20 (line 15)" in findings[0].message
-    assert "cannot hold together with up_50 (line" in findings[1].message
+    assert findings[0].message.endswith("It contradicts up_20 (line 15): they cannot all be true.")
+    assert findings[1].message.endswith("It contradicts up_50 (line 10): they cannot all be true.")
 
 
 def test_claims_sharing_a_quantity_inform_each_other():

@@ -98,7 +98,7 @@ def check_text(text: str, name: str, config: Config | None = None, external: Ext
         message = result.message
         if culprits:
             names = ", ".join(_claim_name(by_index[j], root) for j in culprits)
-            message += f" It cannot hold together with {names}: together they leave no possible value for a shared figure."
+            message += f" It contradicts {names}: they cannot all be true."
         level = DEFAULT_LEVEL[result.verdict]
         if result.verdict in (Verdict.INCONSISTENT, Verdict.AMBIGUOUS):
             level = config.level(b.rule.code, b.rule.name, level)

@@ -41,6 +41,8 @@ def number(x: Fraction | int, significant: int = 5, max_decimals: int = 6) -> st
     x = Fraction(x)
     if x.denominator == 1:
         return f"{x.numerator:,}"
+    if (x * 100).denominator == 1 and abs(x) >= 1:
+        return fixed(x, 1 if (x * 10).denominator == 1 else 2)  # 9,999.5 stays 9,999.5
     decimals = max(0, min(max_decimals, significant - 1 - _magnitude(x)))
     text = fixed(x, decimals)
     if "." in text:
@@ -83,3 +85,23 @@ def interval(iv: Interval, fmt=number, integers: bool = False) -> str:
     if iv.lo_open or iv.hi_open:
         return f"between {lo} and {hi}"
     return f"{lo} to {hi}"
+
+
+_SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
+SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€"}
+
+
+def words(x: Fraction, significant: int = 4) -> str:
+    """Large numbers with their magnitude word, as news copy writes them: '1.2 billion'."""
+    for size, word in _SCALES:
+        if abs(x) >= size:
+            return f"{number(Fraction(x) / size, significant=significant)} {word}"
+    return number(x, significant=max(significant, _magnitude(Fraction(x)) + 1) if x else significant)
+
+
+def money(x: Fraction, currency: str | None) -> str:
+    """'$167.1 million', '1.2 billion yuan'."""
+    text = words(x)
+    if currency in SYMBOLS:
+        return ("-" if x < 0 else "") + SYMBOLS[currency] + text.lstrip("-")
+    return f"{text} {currency}" if currency else text

@@ -16,6 +16,7 @@ For each fact sheet:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -31,7 +32,7 @@ from validator.numbers import Kind, NumberFormatError, Written, parse, qualifier
 from validator.policy import Policy
 from validator.rule import Outcome, Reading, ReadingOutcome, Rule, Var
 from validator.solver import Constraint, Domains, propagate
-from validator.units import is_measure
+from validator.units import is_measure, parse_unit
 
 
 @dataclass
@@ -95,8 +96,8 @@ def count_of(q: Quantity, written: Written | None, noun: str | None) -> bool | N
     if written is not None:
         if written.kind is not Kind.NUMBER or written.currency or written.value.denominator != 1:
             return False
-    if noun is None or is_measure(noun):
-        return None
+    if noun is None or is_measure(noun) or re.search(r"\bper\b|/", noun):
+        return None  # a measure, or a rate such as 'deaths per officer'
     return True
 
 
@@ -126,6 +127,7 @@ class Binder:
     # ------------------------------------------------------------ variables
     def _new(self, name, noun, written, path, count: bool | None, source=None) -> Var:
         var = Var(len(self.vars), name, noun, written, path, False, count, source)
+        var.unit = parse_unit(noun, written.currency if written is not None else None)
         # A level written in points ('77 percentage points') is a percentage too.
         var.percent = (written is not None and written.kind in (Kind.PERCENT, Kind.POINTS)) or (
             noun is not None and noun.lower() in ("percent", "per cent", "%")
@@ -198,8 +200,8 @@ class Binder:
                 self.problems.append(Problem(path, str(exc), "IN04"))
             return None
         noun = written.unit if written.kind is Kind.NUMBER else None
-        count = None if written.kind is Kind.NUMBER and written.value.denominator == 1 else False
-        return self._new(f"the {role}", noun, written, path, count if noun and not is_measure(noun) else count and None)
+        whole = written.kind is Kind.NUMBER and written.value.denominator == 1 and not written.currency
+        return self._new(f"the {role}", noun, written, path, None if whole else False)
 
     def implied(self, name: str, noun: str | None = None) -> Var:
         """A number the claim implies but nobody states (last year's value, say)."""
@@ -220,11 +222,19 @@ class Binder:
         return i
 
     def finish(self) -> None:
-        """Settle which variables are counts, and give unnamed numbers their group's noun."""
+        """Settle which variables are counts, give unnamed numbers their group's noun, and put
+        measured numbers of a group in one unit (or record that their units cannot be compared)."""
         groups: dict[int, list[Var]] = {}
         for var in self.vars:
             groups.setdefault(self._root(var.index), []).append(var)
-        for members in groups.values():
+        self.conflicts: dict[int, str] = {}
+        for root, members in groups.items():
+            measured = [v for v in members if v.unit is not None]
+            if measured:
+                conflict = _common_unit(measured)
+                if conflict:
+                    for v in members:
+                        self.conflicts[v.index] = conflict
             counted = any(v.count_explicit for v in members)
             noun = next((v.noun for v in members if v.noun and v.count_explicit is not False), None)
             percent = any(v.percent for v in members)
@@ -243,8 +253,29 @@ class Binder:
         base = self.default(var)
         if var.written is None:
             return base
-        iv = var.written.interval(self.policy, lenient).intersect(base)
+        iv = var.written.interval(self.policy, lenient).scale(var.scale).intersect(base)
         return iv.integers() if var.integer else iv
+
+
+def _common_unit(measured: list[Var]) -> str | None:
+    """Express a group's measured numbers in the first one's unit; a message if two cannot be compared."""
+    from validator.measure import DimensionError, dimension, factor
+
+    target = measured[0]
+    for v in measured:
+        try:
+            v.scale = factor(v.unit.expression, target.unit.expression)
+        except DimensionError:
+            if v.unit.currencies and target.unit.currencies:
+                return (
+                    f"'{v.unit.label}' and '{target.unit.label}' are different currencies: they are compared "
+                    "only through an exchange rate the fact sheet states (rule restatement, with 'rate')"
+                )
+            return (
+                f"'{v.unit.label}' ({dimension(v.unit.expression)}) and '{target.unit.label}' "
+                f"({dimension(target.unit.expression)}) measure different things, so this claim cannot link them"
+            )
+    return None
 
 
 def _looks_like_id(text: str) -> bool:
@@ -274,6 +305,7 @@ class Bound:
     rule: Rule
     readings: list[Reading]
     vars: tuple[int, ...] = ()
+    conflict: str | None = None  # units the claim links that cannot be compared
 
     @property
     def primary(self) -> list[Reading]:
@@ -340,26 +372,40 @@ def bind_claims(
         vars_ = tuple(sorted(binder.touched | {v for r in readings for c in r.constraints for v in c.vars}))
         bound.append(Bound(index, claim, rule, readings, vars_))
     binder.finish()
+    for b in bound:
+        b.conflict = next((binder.conflicts[v] for v in b.vars if v in binder.conflicts), None)
     return bound
 
 
 def validation_problems(exc: ValidationError, prefix: tuple) -> list[Problem]:
-    problems = []
+    """pydantic's errors as plain messages at their data paths (union plumbing left out)."""
+    by_path: dict[tuple, list[dict]] = {}
     for error in exc.errors(include_url=False):
-        loc = tuple(part for part in error["loc"] if not (isinstance(part, str) and part in _UNION_TAGS))
-        field_name = ".".join(str(p) for p in loc) or "claim"
-        message = error["msg"]
-        if error["type"] == "extra_forbidden":
-            message = f"unknown field '{loc[-1]}'"
-        elif error["type"] == "missing":
-            message = f"missing field '{field_name}'"
-        else:
-            message = f"{field_name}: {message}"
-        problems.append(Problem(prefix + loc, message, "IN02"))
+        loc = tuple(part for part in error["loc"] if not _is_union_tag(part))
+        by_path.setdefault(loc, []).append(error)
+    problems = []
+    for loc, errors in by_path.items():
+        # A field that takes text or a mapping reports a type error for the member it did not
+        # match; keep the error about what was written.
+        specific = [e for e in errors if not e["type"].endswith("_type")] or errors[:1]
+        for error in specific:
+            field_name = ".".join(str(p) for p in loc) or "claim"
+            message = error["msg"]
+            if error["type"] == "extra_forbidden":
+                message = f"unknown field '{loc[-1]}'"
+            elif error["type"] == "missing":
+                message = f"missing field '{field_name}'"
+            else:
+                message = f"{field_name}: {message}"
+            problems.append(Problem(prefix + loc, message, "IN02"))
     return problems
 
 
-_UNION_TAGS = {"str", "InlineQuantity", "function-before[_as_written(), str]", "constrained-str"}
+_UNION_MEMBERS = {"str", "int", "float", "bool", "Quantity", "InlineQuantity", "constrained-str"}
+
+
+def _is_union_tag(part) -> bool:
+    return isinstance(part, str) and (part in _UNION_MEMBERS or "[" in part or "(" in part)
 
 
 class Judge:
@@ -373,6 +419,7 @@ class Judge:
         self.strict = [binder.domain(v, False) for v in self.vars]
         self.lenient = [binder.domain(v, True) for v in self.vars]
         self.components = self._components()
+        self.rank, self.relators = self._ranks()
 
     def _components(self) -> dict[int, list[int]]:
         """Claims linked through shared variables, by claim position."""
@@ -395,6 +442,41 @@ class Judge:
         for k in range(len(self.bound)):
             groups.setdefault(root(k), []).append(k)
         return {k: groups[root(k)] for k in range(len(self.bound))}
+
+    def _ranks(self) -> tuple[dict[int, int], set[int]]:
+        """Which claims define which implied figures, in what order.
+
+        A claim that leaves at most one of its figures undetermined defines it
+        (102 after a 50% rise defines last year's 68); determined figures then
+        let further claims define theirs. A claim is judged against the claims
+        of its rank or lower: a definition is never blamed for a later claim
+        that contradicts what it defines. Claims that only relate undetermined
+        figures (relators) are judged against the rest and inform none.
+        """
+        determined = {v.index for v in self.vars if v.stated}
+        rank: dict[int, int] = {}
+        pending = set(range(len(self.bound)))
+        level = 0
+        while pending:
+            newly = [k for k in pending if len(set(self.bound[k].vars) - determined) <= 1]
+            if not newly:
+                break
+            for k in newly:
+                rank[k] = level
+                pending.discard(k)
+                determined.update(self.bound[k].vars)
+            level += 1
+        for k in pending:
+            rank[k] = level
+        return rank, pending
+
+    def _others(self, k: int) -> list[int]:
+        """The claims that make up claim k's context."""
+        return [
+            j
+            for j in self.components[k]
+            if j != k and j not in self.relators and self.rank[j] <= self.rank[k]
+        ]
 
     def _context_constraint(self, k: int) -> list[Constraint]:
         primary = self.bound[k].primary
@@ -429,7 +511,9 @@ class Judge:
     def judge(self, k: int) -> tuple[Result, bool, list[int]]:
         """The claim's result, whether it is borderline, and the claims it conflicts with."""
         b = self.bound[k]
-        others = [j for j in self.components[k] if j != k]
+        if b.conflict:
+            return Result(Verdict.INCONSISTENT, b.conflict[0].upper() + b.conflict[1:] + "."), False, []
+        others = self._others(k)
         outcome = self.outcome(k, self.strict, others)
         result = b.rule.judge(b.claim, self.binder, outcome)
         if result.verdict is not Verdict.INCONSISTENT:

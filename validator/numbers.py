@@ -120,6 +120,11 @@ class Written:
     decimal_places: int = 0
 
     @property
+    def exact(self) -> bool:
+        """Written as exact: 'exactly 102', or a number with no rounding at all."""
+        return self.qualifier is Qualifier.EXACTLY or self.step == 0
+
+    @property
     def significant(self) -> int:
         """Significant digits as written: 4,800 has 4, 0.04 has 1, 13.8 has 3."""
         units = abs(self.value) / self.step if self.step else Fraction(0)

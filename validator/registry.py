@@ -28,6 +28,10 @@ BUILTIN: dict[str, tuple[str, str]] = {
     "mean-granularity": ("SH02", "rules.shares"),
     "sum": ("SU01", "rules.sums"),
     "difference": ("SU02", "rules.sums"),
+    "restatement": ("UN01", "rules.units"),
+    "rate": ("RT01", "rules.rates"),
+    "compound-growth": ("RT02", "rules.rates"),
+    "cumulative-change": ("RT03", "rules.rates"),
 }
 
 

@@ -24,6 +24,7 @@ from validator.models import ClaimBase
 
 if TYPE_CHECKING:
     from validator.engine import Binder
+    from validator.units import Unit
     from validator.numbers import Written
     from validator.solver import Constraint
 
@@ -52,6 +53,8 @@ class Var:
     period: str | None = None
     declared: bool = False  # a quantity of the fact sheet (not inline, not implied)
     percent: bool = False  # a level in percent (35 percent of exhibitors)
+    unit: Unit | None = None  # what it measures in, when it measures (tonnes, USD / gram)
+    scale: Fraction = Fraction(1)  # its unit in the unit of the numbers it is compared with
 
     @property
     def stated(self) -> bool:
@@ -59,7 +62,7 @@ class Var:
 
     @property
     def nominal(self) -> Fraction | None:
-        return None if self.written is None else self.written.value
+        return None if self.written is None else self.written.value * self.scale
 
     def says(self, value: str) -> str:
         if not self.noun or self.percent or (self.written is not None and self.written.currency):

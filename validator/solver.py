@@ -111,6 +111,73 @@ class Linear(Constraint):
             yield vj, rest.scale(-1 / cj)
 
 
+ROOT_DIGITS = 15  # nth roots are irrational: bounds are rounded outward at this many decimals
+
+
+def nth_root(x: Fraction, n: int, up: bool) -> Fraction:
+    """A rational bound on x**(1/n) for x >= 0: below it (up=False) or above it (up=True)."""
+    if x == 0 or n == 1:
+        return x
+    scale = 10**ROOT_DIGITS
+    # floor((x * scale**n) ** (1/n)) by Newton's method on integers, exact.
+    target = x.numerator * scale**n // x.denominator
+    root = 1 << ((target.bit_length() + n - 1) // n)
+    while True:
+        better = ((n - 1) * root + target // root ** (n - 1)) // n
+        if better >= root:
+            break
+        root = better
+    while root**n > target:
+        root -= 1
+    while (root + 1) ** n <= target:
+        root += 1
+    low = Fraction(root, scale)
+    if not up:
+        return low
+    return low if low**n == x else Fraction(root + 1, scale)
+
+
+def interval_power(base: Interval, n: int) -> Interval:
+    """base**n for a base that is never negative (a growth factor)."""
+    lo = None if base.lo is None else base.lo**n
+    hi = None if base.hi is None else base.hi**n
+    return Interval(lo, hi, base.lo_open, base.hi_open)
+
+
+def interval_root(value: Interval, n: int) -> Interval:
+    """value**(1/n) for a value that is never negative, rounded outward (never narrower than the truth)."""
+    lo = None if value.lo is None else nth_root(max(value.lo, Fraction(0)), n, up=False)
+    hi = None if value.hi is None else nth_root(max(value.hi, Fraction(0)), n, up=True)
+    exact_lo = lo is not None and value.lo is not None and lo**n == value.lo
+    exact_hi = hi is not None and value.hi is not None and hi**n == value.hi
+    return Interval(lo, hi, value.lo_open and exact_lo, value.hi_open and exact_hi)
+
+
+@dataclass(frozen=True, slots=True)
+class Compound(Constraint):
+    """``y = x * (1 + r / 100) ** n``: growth at r percent a period over n whole periods."""
+
+    y: int
+    x: int
+    r: int
+    n: int
+
+    @property
+    def vars(self) -> tuple[int, ...]:  # type: ignore[override]
+        return (self.y, self.x, self.r)
+
+    def narrow(self, dom: Domains, integer: Sequence[bool]):
+        factor = (dom[self.r].scale(Fraction(1, 100)) + 1).intersect(Interval(Fraction(0), None))
+        growth = interval_power(factor, self.n)
+        x, y = dom[self.x], dom[self.y]
+        yield self.y, x * growth
+        if not growth.contains_zero():
+            yield self.x, y / growth
+        if not x.contains_zero():
+            ratio = (y / x).intersect(Interval(Fraction(0), None))
+            yield self.r, (interval_root(ratio, self.n) - 1).scale(Fraction(100))
+
+
 @dataclass(frozen=True, slots=True)
 class Conflict:
     """A domain became empty: the variable, and the constraint that emptied it."""

@@ -1,0 +1,180 @@
+"""Units family: one amount restated in other units, or in another currency at a stated rate."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Literal
+
+from pydantic import Field
+
+from rules import common
+from validator import display
+from validator.engine import Binder, Problem
+from validator.findings import Result, Verdict
+from validator.models import ClaimBase, Ref
+from validator.rule import Example, Outcome, Reading, Rule, Var
+from validator.solver import Linear, Product
+
+ONE = Fraction(1)
+
+
+class RestatementClaim(ClaimBase):
+    rule: Literal["restatement", "UN01"]
+    value: Ref = Field(description="The amount as first given: '1.2 million tonnes', '5 km', '1.2 billion yuan'.")
+    as_: Ref = Field(alias="as", description="The same amount restated: '1.2 billion kilograms', 'about 3 miles'.")
+    rate: Ref | None = Field(
+        None,
+        description="For another currency: the exchange rate the article states (a quantity with its date as "
+        "period), e.g. '7.18 yuan per dollar'.",
+    )
+
+
+def _unit_name(var: Var) -> str:
+    return var.unit.label if var.unit is not None else (var.noun or "")
+
+
+class Restatement(Rule):
+    """The same amount given twice, in different units or magnitudes.
+
+    What it does: converts one side into the other's units through pint, with
+    the rounding of both sides: "1.2 million tonnes, or 1.2 billion kilograms"
+    and "5 km, about 3 miles" are consistent; "120 million kilograms" for 1.2
+    million tonnes is an error that shows the conversion. Two currencies are
+    compared only through an exchange rate the fact sheet states, with its
+    date; without one they are never mixed.
+
+    Why it matters: conversions are where a factor of a thousand slips in
+    (million/billion, tonnes/kilograms), and readers take the restated figure
+    on trust.
+    """
+
+    code = "UN01"
+    name = "restatement"
+    family = "units"
+    summary = "An amount restated in other units (or currency, at a stated rate) is the same amount."
+    Claim = RestatementClaim
+    examples = (
+        Example(
+            Verdict.CONSISTENT,
+            """
+claims:
+  - rule: restatement
+    value: 1.2 million tonnes
+    as: 1.2 billion kilograms
+""",
+            "1.2 million tonnes = 1.2 billion kilograms",
+        ),
+        Example(
+            Verdict.INCONSISTENT,
+            """
+claims:
+  - rule: restatement
+    value: 1.2 million tonnes
+    as: 120 million kilograms
+""",
+            "not 120 million kilograms",
+        ),
+        Example(
+            Verdict.CONSISTENT,
+            """
+quantities:
+  rate: {value: 7.18 yuan per dollar, period: "2025-07-18"}
+claims:
+  - rule: restatement
+    value: 1.2 billion yuan
+    as: about $167 million
+    rate: rate
+""",
+            "1.2 billion yuan / 7.18",
+        ),
+    )
+
+    def readings(self, claim: RestatementClaim, bind: Binder) -> list[Reading]:
+        value = bind.ref(claim.value, "value")
+        as_ = bind.ref(claim.as_, "as")
+        rate = bind.ref(claim.rate, "rate")
+        if value is None or as_ is None:
+            return []
+        self.vars = (value, as_, rate)
+        if rate is None:
+            bind.same_kind(value, as_)
+            return [Reading("as-written", "as written", [Linear(((ONE, value.index), (-ONE, as_.index)))])]
+        return self._through_rate(bind, claim, value, as_, rate)
+
+    def _through_rate(self, bind, claim, value: Var, as_: Var, rate: Var) -> list[Reading]:
+        from validator.measure import DimensionError, factor
+
+        path = bind.claim_path + ("rate",)
+        if rate.written is None or rate.unit is None:
+            bind.problems.append(Problem(path, "an exchange rate needs a value with its units ('7.18 yuan per dollar')", "IN02"))
+            return []
+        if rate.declared and not rate.period:
+            bind.problems.append(Problem(rate.path + ("period",), "an exchange rate needs the date it applies to (period)", "IN02"))
+            return []
+        units = [v.unit.expression if v.unit else "1" for v in (value, as_, rate)]
+        try:  # value = as * rate (yuan = dollars * yuan per dollar)
+            k = factor(f"({units[1]}) * ({units[2]})", units[0])
+            self.direction = "divide"
+            return [Reading("as-written", "as written", [Product(value.index, as_.index, rate.index, Fraction(0), k)])]
+        except DimensionError:
+            pass
+        try:  # as = value * rate (dollars = yuan * dollars per yuan)
+            k = factor(f"({units[0]}) * ({units[2]})", units[1])
+            self.direction = "multiply"
+            return [Reading("as-written", "as written", [Product(as_.index, value.index, rate.index, Fraction(0), k)])]
+        except DimensionError:
+            bind.problems.append(
+                Problem(path, f"the rate '{rate.written.shown}' does not convert '{_unit_name(value)}' into "
+                        f"'{_unit_name(as_)}'", "IN02")
+            )
+            return []
+
+    def judge(self, claim, bind, outcome: Outcome) -> Result:
+        value, as_, rate = self.vars
+        ctx = outcome.context
+        feasible = outcome.reading("as-written").feasible
+        v_text, a_text = common.amount(value, ctx[value.index]), common.amount(as_, ctx[as_.index])
+        if rate is None:
+            # Both are in the unit of 'value' here; show 'value' in the unit of 'as'.
+            in_as_units = value.nominal / as_.scale if as_.scale else None
+            shown = display.words(in_as_units) if in_as_units is not None else "?"
+            lines = [f"{value.written.shown} = {shown} {_unit_name(as_)}".rstrip()]
+            lines.append(
+                f"'{as_.written.shown}' allows {display.interval(ctx[as_.index].scale(1 / as_.scale))}"
+                f"{' ' + _unit_name(as_) if _unit_name(as_) else ''}"
+            )
+            if feasible:
+                return Result(Verdict.CONSISTENT, f"{v_text} is {a_text}, within the rounding of both.", lines)
+            ratio = as_.nominal / value.nominal if value.nominal else None
+            off = ""
+            if ratio:
+                for power in range(1, 13):
+                    for f, word in ((Fraction(10) ** power, "times too large"), (Fraction(1, 10**power), "times too small")):
+                        if abs(ratio / f - 1) < Fraction(1, 20):
+                            off = f" ({display.number(Fraction(10) ** power)} {word}: a magnitude slipped?)"
+            return Result(
+                Verdict.INCONSISTENT,
+                f"{v_text} is {shown} {_unit_name(as_)}, not {as_.written.shown}{off}.",
+                lines,
+                suggestion=f"Consistent alternative: '{shown} {_unit_name(as_)}'.",
+            )
+        r = rate.written.value
+        op = "/" if self.direction == "divide" else "x"
+        converted = value.written.value / r if op == "/" else value.written.value * r
+        currency = next(iter(as_.unit.currencies), None) if as_.unit else None
+        shown = display.money(converted, currency)
+        lines = [
+            f"{value.written.shown} {op} {display.number(r)} = {shown} ({rate.written.shown}"
+            f"{', ' + rate.period if rate.period else ''})"
+        ]
+        if feasible:
+            return Result(Verdict.CONSISTENT, f"{v_text} at {rate.written.shown} is {a_text}.", lines)
+        return Result(
+            Verdict.INCONSISTENT,
+            f"{v_text} at {rate.written.shown} is about {shown}, not {as_.written.shown}.",
+            lines,
+            suggestion=f"Consistent alternative: about {shown}.",
+        )
+
+
+RULES = (Restatement,)

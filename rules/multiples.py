@@ -90,7 +90,8 @@ def judge_multiple(bind: Binder, claim, frm: Var, to: Var, factor: Var, outcome:
         nominal = None if known is None else (known / factor if target is frm else known * factor)
         return common.implication(target, nominal, r.domains[target.index])
 
-    if how == "up" and len(outcome.readings[0:2]) == 2 and all(r.reading.primary for r in outcome.readings[:2]):
+    both = [outcome.reading("times-as-many"), outcome.reading("plus-one")]
+    if how == "up" and all(r.reading.primary for r in both):
         n, n1 = display.number(k), display.number(k + 1)
         if unknown and len(unknown) == 1 and feasible:
             target = frm if unknown[0] == frm.index else to

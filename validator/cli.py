@@ -80,11 +80,15 @@ def _format(choice: str) -> str:
     help="Check only fact sheets changed since BASE (default: the merge base with the default branch), "
     "and every sheet that refers to them.",
 )  # fmt: skip
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), default=None,
+    help="Processes to check files in (default: the number of cores); the report is the same, in the same order.",
+)  # fmt: skip
 @click.option("--list-rules", is_flag=True, help="List the rules and exit.")
 @click.option("--explain", metavar="RULE", help="Print a rule's documentation (by code or name) and exit.")
 @click.option("--schema", is_flag=True, help="Print the fact sheet's JSON Schema and exit.")
 @click.version_option(__version__, "-V", "--version", prog_name="validate")
-def main(paths, fmt, output, force, strict, quiet, color, config_path, changed, list_rules, explain, schema):
+def main(paths, fmt, output, force, strict, quiet, color, config_path, changed, jobs, list_rules, explain, schema):
     """Check that the numbers in fact sheets (YAML) can all be true together.
 
     PATHS are fact sheets, folders (searched for *.yaml and *.yml) or glob
@@ -119,7 +123,7 @@ def main(paths, fmt, output, force, strict, quiet, color, config_path, changed, 
     elif not paths:
         paths = [str(config.root / p) if config.source else p for p in config.settings.paths]
     files = collect(paths, config)
-    sys.exit(run(files, config, _format(fmt), output, force, strict, quiet, color))
+    sys.exit(run(files, config, _format(fmt), output, force, strict, quiet, color, jobs or os.cpu_count() or 1))
 
 
 def _changed_paths(base: str, paths: list[str], config) -> list[str]:
@@ -137,10 +141,11 @@ def _changed_paths(base: str, paths: list[str], config) -> list[str]:
     return [str(p) for p in git.with_dependents(touched, sheets)]
 
 
-def run(files: list[Path], config, fmt: str, output: str | None, force: bool, strict: bool, quiet: bool, color: str) -> int:
-    """Check ``files`` one by one, streaming each report to the chosen reporter; the exit code."""
-    from validator.check import check_path
-    from validator.references import Resolver
+def run(
+    files: list[Path], config, fmt: str, output: str | None, force: bool, strict: bool, quiet: bool, color: str, jobs: int
+) -> int:
+    """Check ``files``, streaming each report to the chosen reporter in order; the exit code."""
+    from validator.parallel import check_all
     from validator.writing import AtomicOutput, OutputError
 
     if output is not None and Path(output).resolve() in {f.resolve() for f in files}:
@@ -152,10 +157,8 @@ def run(files: list[Path], config, fmt: str, output: str | None, force: bool, st
     out = sink.stream if sink else click.get_text_stream("stdout")
     reporter = reporters.get(fmt)(out, color=reporters.color_wanted(color, out) and not sink, show_consistent=not quiet)
     summary = reporters.Summary()
-    resolver = Resolver()
     reporter.start()
-    for path in files:
-        report = check_path(path, config, resolver)
+    for report in check_all(files, config, jobs):
         summary.add(report)
         reporter.file(report)
     reporter.finish(summary)

@@ -417,9 +417,16 @@ class Judge:
         self.vars = binder.vars
         self.integer = [v.integer for v in self.vars]
         self.strict = [binder.domain(v, False) for v in self.vars]
-        self.lenient = [binder.domain(v, True) for v in self.vars]
+        self._lenient: list[Interval] | None = None
         self.components = self._components()
         self.rank, self.relators = self._ranks()
+
+    @property
+    def lenient(self) -> list[Interval]:
+        """Domains under the lenient reading, computed only when a claim fails strictly."""
+        if self._lenient is None:
+            self._lenient = [self.binder.domain(v, True) for v in self.vars]
+        return self._lenient
 
     def _components(self) -> dict[int, list[int]]:
         """Claims linked through shared variables, by claim position."""
@@ -500,13 +507,14 @@ class Judge:
         unknown = {
             v for v in b.vars if not self.vars[v].stated and dom[v] == self.binder.default(self.vars[v])
         }
-        results = []
-        for reading in b.readings:
+        def evaluate(reading: Reading) -> ReadingOutcome:
             trial = list(dom)
             conflict = propagate(trial, reading.constraints, self.integer)
-            domains = {v: trial[v] for v in b.vars} if conflict is None else dict(context)
-            results.append(ReadingOutcome(reading, conflict is None, domains, None if conflict is None else conflict.var))
-        return Outcome(results, context, unknown, lenient)
+            if conflict is not None:
+                return ReadingOutcome(reading, False, dict(context), conflict.var)
+            return ReadingOutcome(reading, True, {v: trial[v] for v in b.vars})
+
+        return Outcome(b.readings, context, unknown, evaluate, lenient)
 
     def judge(self, k: int) -> tuple[Result, bool, list[int]]:
         """The claim's result, whether it is borderline, and the claims it conflicts with."""

@@ -193,6 +193,14 @@ class Interval:
     def __mul__(self, other: Interval | Fraction | int) -> Interval:
         if not isinstance(other, Interval):
             return self.scale(Fraction(other))
+        a, b = self, other
+        if (
+            a.lo is not None and b.lo is not None and a.hi is not None and b.hi is not None
+            and a.lo >= 0 and b.lo >= 0 and a.lo <= a.hi and b.lo <= b.hi
+        ):  # fmt: skip
+            # Both finite and non-negative (counts, growth factors): the common case, done directly.
+            lo_closed = (not a.lo_open and not b.lo_open) or (a.lo == 0 and not a.lo_open) or (b.lo == 0 and not b.lo_open)
+            return Interval(a.lo * b.lo, a.hi * b.hi, not lo_closed, a.hi_open or b.hi_open)
         if self.is_empty() or other.is_empty():
             return EMPTY
         candidates = [

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from enum import StrEnum
 from fractions import Fraction
 
@@ -278,6 +279,8 @@ def _normalise(text: str) -> str:
 
 def parse(text: str | int | float | Fraction) -> Written:
     """Read one written number (see the module docstring)."""
+    if isinstance(text, str):
+        return _parse_text(text)
     if isinstance(text, bool):
         raise NumberFormatError(f"{text!r} is not a number")
     if isinstance(text, int):
@@ -288,6 +291,12 @@ def parse(text: str | int | float | Fraction) -> Written:
         text = repr(text)
     elif isinstance(text, Fraction):
         return Written(text=str(text), value=text, step=Fraction(0), round_step=Fraction(0))
+    return _parse_text(text)
+
+
+@lru_cache(maxsize=8192)
+def _parse_text(text: str) -> Written:
+    """parse() for text; cached, since fact sheets repeat their wordings ('50 percent', 'up')."""
     original = text.strip()
     if not original:
         raise NumberFormatError("empty number")

@@ -95,17 +95,32 @@ class ReadingOutcome:
     emptied: int | None = None  # the variable left with no value, when infeasible
 
 
-@dataclass
 class Outcome:
-    """Everything the engine learned about one claim, for :meth:`Rule.judge`."""
+    """Everything the engine learned about one claim, for :meth:`Rule.judge`.
 
-    readings: list[ReadingOutcome]
-    context: dict[int, Interval]  # each variable's values from its statement and the other claims
-    unknown: set[int]  # variables nothing but this claim informs
-    lenient: bool = False
+    Readings are tried when first asked for: a claim that holds as written never
+    pays for the confusions that would explain it if it did not.
+    """
+
+    def __init__(self, readings: list[Reading], context: dict[int, Interval], unknown: set[int], evaluate, lenient=False):
+        self._readings = readings
+        self._evaluate = evaluate  # Reading -> ReadingOutcome
+        self._done: dict[str, ReadingOutcome] = {}
+        self.context = context  # each variable's values from its statement and the other claims
+        self.unknown = unknown  # variables nothing but this claim informs
+        self.lenient = lenient
 
     def reading(self, key: str) -> ReadingOutcome | None:
-        return next((r for r in self.readings if r.reading.key == key), None)
+        if key not in self._done:
+            found = next((r for r in self._readings if r.key == key), None)
+            if found is None:
+                return None
+            self._done[key] = self._evaluate(found)
+        return self._done[key]
+
+    @property
+    def readings(self) -> list[ReadingOutcome]:
+        return [self.reading(r.key) for r in self._readings]
 
     @property
     def feasible(self) -> list[ReadingOutcome]:
@@ -113,7 +128,7 @@ class Outcome:
 
     @property
     def primary_feasible(self) -> list[ReadingOutcome]:
-        return [r for r in self.readings if r.feasible and r.reading.primary]
+        return [self.reading(r.key) for r in self._readings if r.primary and self.reading(r.key).feasible]
 
 
 class Rule(ABC):

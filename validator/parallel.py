@@ -1,0 +1,40 @@
+"""Checking many files, in one process or several, with the same reports in the same order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from validator.check import FileReport, check_path
+from validator.config import Config
+
+# Below this many files a process pool costs more than it saves.
+POOL_MIN_FILES = 16
+
+_worker: dict = {}
+
+
+def _start_worker(config: Config) -> None:
+    from validator.references import Resolver
+
+    _worker["config"] = config
+    _worker["resolver"] = Resolver()
+
+
+def _check(path: Path) -> FileReport:
+    return check_path(path, _worker["config"], _worker["resolver"])
+
+
+def check_all(files: list[Path], config: Config, jobs: int = 1) -> Iterator[FileReport]:
+    """Each file's report, in the order of ``files``; ``jobs`` processes share the work."""
+    if jobs <= 1 or len(files) < POOL_MIN_FILES:
+        _start_worker(config)
+        yield from map(_check, files)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    chunk = max(1, min(64, len(files) // (jobs * 8)))
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(config,)) as pool:
+        yield from pool.map(_check, files, chunksize=chunk)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from fractions import Fraction
 from typing import Literal
 
 from pydantic import Field
@@ -11,14 +10,15 @@ from rules import common
 from rules.common import WordingError
 from validator import display
 from validator.engine import Binder, Problem
+from validator.exact import Q
 from validator.findings import Result, Verdict
 from validator.models import ClaimBase, Ref
 from validator.numbers import Kind
 from validator.rule import Example, Outcome, Reading, Rule, Var
 from validator.solver import Linear, Product
 
-ONE = Fraction(1)
-HUNDRED = Fraction(100)
+ONE = Q(1)
+HUNDRED = Q(100)
 
 
 class PercentChangeClaim(ClaimBase):
@@ -51,7 +51,7 @@ def sign_of(bind: Binder, claim: ClaimBase, change: Var | None) -> int | None:
 
 def percent_readings(frm: Var, to: Var, change: Var, sign: int | None) -> list[Reading]:
     """'Up Y%' read as written, and as the confusions this family diagnoses."""
-    s = Fraction(sign or 1)
+    s = Q(sign or 1)
     if sign is not None and change.written is not None and change.written.value < 0:
         s = -s  # "fell -3%": the word gives the direction, the sign repeats it
     b = s / HUNDRED
@@ -67,7 +67,7 @@ def percent_readings(frm: Var, to: Var, change: Var, sign: int | None) -> list[R
         Reading(
             "ratio",
             "as the later figure in percent of the earlier",
-            [Product(to.index, frm.index, change.index, Fraction(0), ONE / HUNDRED)],
+            [Product(to.index, frm.index, change.index, Q(0), ONE / HUNDRED)],
             False,
         ),
         Reading(
@@ -113,7 +113,7 @@ def judge_percent(frm: Var, to: Var, change: Var, sign: int | None, outcome: Out
         )
     if actual is not None and not actual.is_point():
         lines.append(f"with the figures' rounding, the change lies {_range_words(actual)}")
-    lines.append(common.allowed(change, p_iv.scale(Fraction(s)), lambda x: display.percent(x)))
+    lines.append(common.allowed(change, p_iv.scale(Q(s)), lambda x: display.percent(x)))
     if t_nom is not None and signed_p is not None and signed_p != -100:
         implied = t_nom / (1 + signed_p / 100)
         lines.append(
@@ -165,7 +165,7 @@ def _points_explain_it_better(frm, to, p_iv, s, f_nom, t_nom, actual_nom) -> boo
     return points_fit and not relative_fits
 
 
-def _one_plus(p: Fraction) -> str:
+def _one_plus(p: Q) -> str:
     """'(1 + 50%)', '(1 - 21%)'."""
     return f"(1 {'-' if p < 0 else '+'} {display.percent(abs(p))})"
 
@@ -197,7 +197,7 @@ def _diagnose(frm, to, change, s, outcome, f_nom, t_nom, actual_nom, stated, for
     if f_iv.is_point() and f_iv.lo == 0:
         return (f"{pair}: a change from zero has no finite percent, so '{stated}' cannot be right.", "from-zero")
     signed = change.written.value * s if change.written else None
-    if signed is not None and signed < -100 and not f_iv.contains(Fraction(-1)) and not t_iv.contains(Fraction(-1)):
+    if signed is not None and signed < -100 and not f_iv.contains(Q(-1)) and not t_iv.contains(Q(-1)):
         return (
             f"'{stated}' is a fall of more than 100%, which would leave less than nothing; {pair} is {actual_words}.",
             "fall-over-100",
@@ -265,8 +265,8 @@ def _impossible_whole(frm, to, change, s, outcome, unknown) -> Result:
     target = frm if frm.index in unknown else to
     known = to if target is frm else frm
     k_iv = outcome.context[known.index]
-    p_iv = outcome.context[change.index].scale(Fraction(s))
-    factor = p_iv.scale(Fraction(1, 100)) + 1
+    p_iv = outcome.context[change.index].scale(Q(s))
+    factor = p_iv.scale(Q(1, 100)) + 1
     real = k_iv / factor if target is frm else k_iv * factor
     return Result(
         Verdict.INCONSISTENT,
@@ -565,7 +565,7 @@ def _judge_direction(frm: Var, to: Var, sign: int | None, outcome: Outcome) -> R
 
 
 def _amount_readings(frm: Var, to: Var, change: Var, sign: int | None) -> list[Reading]:
-    s = Fraction(sign or 1)
+    s = Q(sign or 1)
     return [
         Reading("as-written", "as written", [Linear(((ONE, to.index), (-ONE, frm.index), (-s, change.index)))]),
         Reading("opposite", "in the other direction", [Linear(((ONE, to.index), (-ONE, frm.index), (s, change.index)))], False),
@@ -580,7 +580,7 @@ def _judge_amount(frm: Var, to: Var, change: Var, sign: int | None, outcome: Out
     stated = change.written.shown if change.written else "the change"
     pair = f"{common.amount(frm, f_iv)} to {common.amount(to, t_iv)}"
     lines = [f"{common.figure(to, t_nom)} - {common.figure(frm, f_nom)} = {display.number(t_nom - f_nom)}"]
-    lines.append(common.allowed(change, c_iv.scale(Fraction(s))))
+    lines.append(common.allowed(change, c_iv.scale(Q(s))))
     if outcome.reading("as-written").feasible:
         return Result(Verdict.CONSISTENT, f"{pair} is a change of {display.number(t_nom - f_nom)}, as '{stated}' says.", lines)
     if outcome.reading("opposite").feasible:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from fractions import Fraction
 
 from validator import display
+from validator.exact import Q
 from validator.interval import Interval
 from validator.numbers import Kind
 from validator.rule import Outcome, Var
@@ -68,7 +68,7 @@ def value_of(var: Var, outcome: Outcome, key: str | None = None) -> Interval:
     return outcome.context[var.index]
 
 
-def nominal(var: Var, iv: Interval) -> Fraction | None:
+def nominal(var: Var, iv: Interval) -> Q | None:
     """The figure to show in a sentence: as written, or the middle of what is known."""
     if var.written is not None:
         return var.written.value * var.scale
@@ -94,7 +94,7 @@ def amount(var: Var, iv: Interval) -> str:
     return var.says(display.interval(iv, display.percent if is_share(var) else display.number))
 
 
-def figure(var: Var, value: Fraction | None) -> str:
+def figure(var: Var, value: Q | None) -> str:
     if value is None:
         return "?"
     return display.percent(value) if is_share(var) else display.number(value)
@@ -104,7 +104,7 @@ def relative_change(before: Interval, after: Interval) -> Interval | None:
     """(after / before - 1) x 100 as an interval, or None when before may be zero."""
     if before.contains_zero():
         return None
-    return ((after / before) - 1).scale(Fraction(100))
+    return ((after / before) - 1).scale(Q(100))
 
 
 def ratio(before: Interval, after: Interval) -> Interval | None:
@@ -118,7 +118,7 @@ def allowed(var: Var, iv: Interval, fmt=display.number) -> str:
     return f"'{var.written.shown}' allows {display.interval(iv, fmt)}" if var.written else display.interval(iv, fmt)
 
 
-def rounded_like(value: Fraction, var: Var) -> str:
+def rounded_like(value: Q, var: Var) -> str:
     """``value`` written with the precision ``var`` was written with ('46', '45.7')."""
     places = var.written.decimal_places if var.written else 1
     return display.fixed(value, places)
@@ -136,7 +136,7 @@ def above(a: Interval, b: Interval) -> bool:
     return a.lo > b.hi or (a.lo == b.hi and (a.lo_open or b.hi_open))
 
 
-def implication(target: Var, nominal: Fraction | None, iv: Interval) -> str:
+def implication(target: Var, nominal: Q | None, iv: Interval) -> str:
     """'68 companies', 'about 420 exhibitors (414 to 426)'."""
     whole = iv.integers() if target.integer else iv
     if whole.is_point():
@@ -144,5 +144,5 @@ def implication(target: Var, nominal: Fraction | None, iv: Interval) -> str:
     range_text = implied_text(target, iv)
     if nominal is None or not whole.contains(nominal) or range_text.startswith("about "):
         return target.says(range_text)
-    shown = Fraction(round(nominal)) if target.integer else nominal
+    shown = Q(round(nominal)) if target.integer else nominal
     return f"about {target.says(figure(target, shown))} ({range_text})"

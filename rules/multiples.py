@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from fractions import Fraction
 from typing import Literal
 
 from pydantic import Field
@@ -10,6 +9,7 @@ from pydantic import Field
 from rules import common
 from validator import display
 from validator.engine import Binder, Problem
+from validator.exact import Q
 from validator.findings import Result, Verdict
 from validator.models import ClaimBase, Ref
 from validator.numbers import Kind
@@ -17,8 +17,8 @@ from validator.policy import TimesMore
 from validator.rule import Example, Outcome, Reading, Rule, Var
 from validator.solver import Product
 
-ONE = Fraction(1)
-ZERO = Fraction(0)
+ONE = Q(1)
+ZERO = Q(0)
 
 # "N times higher than" can mean N times as many or N+1 times as many.
 UP_COMPARATIVES = frozenset(
@@ -81,7 +81,7 @@ def judge_multiple(bind: Binder, claim, frm: Var, to: Var, factor: Var, outcome:
     unknown = sorted(outcome.unknown & {frm.index, to.index})
     f_nom, t_nom = common.nominal(frm, f_iv), common.nominal(to, t_iv)
 
-    def implied_under(key: str, factor: Fraction) -> str:
+    def implied_under(key: str, factor: Q) -> str:
         r = outcome.reading(key)
         target = frm if unknown[0] == frm.index else to
         if not (r and r.feasible):
@@ -188,13 +188,13 @@ def judge_multiple(bind: Binder, claim, frm: Var, to: Var, factor: Var, outcome:
     )
 
 
-def _apply(var: Var, value: Fraction | None, op: str, k: Fraction) -> str:
+def _apply(var: Var, value: Q | None, op: str, k: Q) -> str:
     if value is None:
         return "?"
     return common.figure(var, value / k if op == "/" else value * k)
 
 
-def _fraction_word(k: Fraction) -> str:
+def _fraction_word(k: Q) -> str:
     names = {2: "half", 3: "third", 4: "quarter", 5: "fifth", 10: "tenth", 100: "hundredth"}
     return names.get(int(k), f"1/{display.number(k)}") if k.denominator == 1 else f"1/{display.number(k)}"
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from fractions import Fraction
 from typing import Literal
 
 from pydantic import Field
@@ -10,13 +9,14 @@ from pydantic import Field
 from rules import common
 from validator import display
 from validator.engine import Binder, Problem
+from validator.exact import Q
 from validator.findings import Result, Verdict
 from validator.models import ClaimBase, Ref
 from validator.numbers import Kind
 from validator.rule import Example, Outcome, Reading, Rule, Var
 from validator.solver import Linear, Product
 
-ONE = Fraction(1)
+ONE = Q(1)
 
 
 class PointsClaim(ClaimBase):
@@ -26,8 +26,8 @@ class PointsClaim(ClaimBase):
     change: Ref = Field(description="The change in points: '9 points', '750 basis points', 'three-tenths of a point'.")
 
 
-def _signed(change: Var, sign: int | None) -> Fraction:
-    s = Fraction(sign or 1)
+def _signed(change: Var, sign: int | None) -> Q:
+    s = Q(sign or 1)
     if sign is not None and change.written is not None and change.written.value < 0:
         s = -s
     return s

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from fractions import Fraction
 from typing import Literal
 
 from pydantic import Field
@@ -10,13 +9,14 @@ from pydantic import Field
 from rules import common
 from validator import display
 from validator.engine import Binder, Problem
+from validator.exact import Q
 from validator.findings import Result, Verdict
 from validator.models import ClaimBase, Ref
 from validator.numbers import Kind, NumberFormatError, parse
 from validator.rule import Example, Outcome, Reading, Rule, Var
 from validator.solver import Compound, Product
 
-ZERO, ONE, HUNDRED = Fraction(0), Fraction(1), Fraction(100)
+ZERO, ONE, HUNDRED = Q(0), Q(1), Q(100)
 
 
 class RateClaim(ClaimBase):
@@ -45,7 +45,7 @@ class StepsClaim(ClaimBase):
     )
 
 
-def _units_product(rate: Var, amount: Var, total: Var) -> Fraction | str:
+def _units_product(rate: Var, amount: Var, total: Var) -> Q | str:
     """How many total units one rate unit times one amount unit is; a message when they do not cancel."""
     units = [v.unit.expression if v.unit else "1" for v in (rate, amount, total)]
     if units == ["1", "1", "1"]:
@@ -159,7 +159,7 @@ claims:
                 f"{display.money(product, currency)}, as the total says.",
                 lines,
             )
-        inverted = t and r and a and abs((a / r) / t - 1) < Fraction(1, 10)
+        inverted = t and r and a and abs((a / r) / t - 1) < Q(1, 10)
         hint = " (dividing instead of multiplying gives the stated total)" if inverted else ""
         return Result(
             Verdict.INCONSISTENT,
@@ -257,7 +257,7 @@ claims:
         self.vars, self.n = (frm, to, rate, total), n
         average = "average" in (claim.wording or "").lower() or any("average" in w for w in common.change_words(rate))
         compound = [Compound(to.index, frm.index, rate.index, n)]
-        simple = [Product(to.index, frm.index, rate.index, ONE, Fraction(n) / HUNDRED)]
+        simple = [Product(to.index, frm.index, rate.index, ONE, Q(n) / HUNDRED)]
         if total is not None:
             compound.append(Product(to.index, frm.index, total.index, ONE, ONE / HUNDRED))
             simple.append(Product(to.index, frm.index, total.index, ONE, ONE / HUNDRED))
@@ -383,11 +383,11 @@ claims:
             sign = common.direction(*common.change_words(step)) or 1
             self.signs.append(sign)
             nxt = to if i == len(steps) - 1 else bind.implied(f"the figure after step {i + 1}")
-            constraints.append(Product(nxt.index, current.index, step.index, ONE, Fraction(sign) / HUNDRED))
+            constraints.append(Product(nxt.index, current.index, step.index, ONE, Q(sign) / HUNDRED))
             current = nxt
         if total is not None:
             total_sign = common.direction(*common.change_words(total)) or 1
-            constraints.append(Product(to.index, frm.index, total.index, ONE, Fraction(total_sign) / HUNDRED))
+            constraints.append(Product(to.index, frm.index, total.index, ONE, Q(total_sign) / HUNDRED))
             self.total_sign = total_sign
         self.vars = (frm, to, steps, total)
         return [Reading("as-written", "as written", constraints)]
@@ -395,7 +395,7 @@ claims:
     def judge(self, claim, bind, outcome: Outcome) -> Result:
         frm, to, steps, total = self.vars
         factors = [1 + sign * s.written.value / 100 for sign, s in zip(self.signs, steps)]
-        product = Fraction(1)
+        product = Q(1)
         for f in factors:
             product *= f
         change = (product - 1) * 100

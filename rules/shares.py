@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from fractions import Fraction
 from math import ceil, floor
 from typing import Literal
 
@@ -11,14 +10,15 @@ from pydantic import Field
 from rules import common
 from validator import display
 from validator.engine import Binder, Problem
+from validator.exact import Q
 from validator.findings import Result, Verdict
 from validator.models import ClaimBase, Ref, WrittenText
 from validator.numbers import Kind, NumberFormatError, parse
 from validator.rule import Example, Outcome, Reading, Rule, Var
 from validator.solver import Product
 
-ZERO = Fraction(0)
-ONE = Fraction(1)
+ZERO = Q(0)
+ONE = Q(1)
 
 
 class ShareClaim(ClaimBase):
@@ -36,11 +36,11 @@ class MeanClaim(ClaimBase):
     granularity: WrittenText = Field("1", description="Each answer is a multiple of this: '1', '0.5'.")
 
 
-def _scale(share: Var) -> Fraction:
-    return Fraction(1, 100) if share.written is not None and share.written.kind is Kind.PERCENT else ONE
+def _scale(share: Var) -> Q:
+    return Q(1, 100) if share.written is not None and share.written.kind is Kind.PERCENT else ONE
 
 
-def _as_percent(share: Var, x: Fraction) -> str:
+def _as_percent(share: Var, x: Q) -> str:
     return display.percent(x * 100 * _scale(share))
 
 
@@ -165,10 +165,10 @@ claims:
         if actual and fraction:
             factor = actual / fraction
             for power in range(1, 9):
-                for f, word in ((Fraction(10) ** power, "larger"), (Fraction(1, 10**power), "smaller")):
-                    if abs(factor / f - 1) < Fraction(1, 10):
+                for f, word in ((Q(10) ** power, "larger"), (Q(1, 10**power), "smaller")):
+                    if abs(factor / f - 1) < Q(1, 10):
                         note = (
-                            f" The stated share is {display.number(Fraction(10) ** power)} times too "
+                            f" The stated share is {display.number(Q(10) ** power)} times too "
                             f"{'small' if word == 'larger' else 'large'}: a fraction written as a percent, or the reverse?"
                         )
         over = " A part cannot be more than its whole." if actual is not None and actual > 1 else ""
@@ -191,16 +191,16 @@ claims:
             lo, hi = floor(exact), ceil(exact)
             if lo == hi:
                 lo, hi = lo - 1, hi + 1
-            lines.insert(0, f"{display.number(lo)}/{display.number(n)} = {display.percent(Fraction(lo, 1) / n * 100)}, "
-                         f"{display.number(hi)}/{display.number(n)} = {display.percent(Fraction(hi, 1) / n * 100)}")
+            lines.insert(0, f"{display.number(lo)}/{display.number(n)} = {display.percent(Q(lo, 1) / n * 100)}, "
+                         f"{display.number(hi)}/{display.number(n)} = {display.percent(Q(hi, 1) / n * 100)}")
             return Result(
                 Verdict.INCONSISTENT,
                 f"{share.written.shown} of {whole.says(display.number(n))} is impossible in whole numbers: "
-                f"{lo}/{display.number(n)} = {display.percent(Fraction(lo) / n * 100)} and "
-                f"{hi}/{display.number(n)} = {display.percent(Fraction(hi) / n * 100)}.",
+                f"{lo}/{display.number(n)} = {display.percent(Q(lo) / n * 100)} and "
+                f"{hi}/{display.number(n)} = {display.percent(Q(hi) / n * 100)}.",
                 lines,
-                suggestion=f"Consistent alternatives: '{common.rounded_like(Fraction(lo) / n * 100, share)} percent' "
-                f"({lo}) or '{common.rounded_like(Fraction(hi) / n * 100, share)} percent' ({hi}).",
+                suggestion=f"Consistent alternatives: '{common.rounded_like(Q(lo) / n * 100, share)} percent' "
+                f"({lo}) or '{common.rounded_like(Q(hi) / n * 100, share)} percent' ({hi}).",
             )
         return Result(Verdict.INCONSISTENT, f"No part of {common.amount(whole, w_iv)} can be {share.written.shown} of it.", lines)
 
@@ -287,7 +287,7 @@ claims:
                 [f"{display.number(t * granularity)} / {display.number(count)} = {display.number(t / per, significant=5)}", allowed],
             )
         lo, hi = floor(exact), ceil(exact)
-        below, above = Fraction(lo) / per, Fraction(hi) / per
+        below, above = Q(lo) / per, Q(hi) / per
         return Result(
             Verdict.INCONSISTENT,
             f"No whole total of {display.number(count)} answers averages {stated}: "

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from fractions import Fraction
 from typing import Literal
 
 from pydantic import Field
@@ -10,13 +9,14 @@ from pydantic import Field
 from rules import common
 from validator import display
 from validator.engine import Binder, Problem
+from validator.exact import Q
 from validator.findings import Result, Verdict
 from validator.models import ClaimBase, Ref
 from validator.numbers import Kind
 from validator.rule import Example, Outcome, Reading, Rule, Var
 from validator.solver import Linear
 
-ONE = Fraction(1)
+ONE = Q(1)
 
 
 class SumClaim(ClaimBase):
@@ -114,7 +114,7 @@ claims:
                     [],
                     implied={target.name: common.implied_text(target, iv)},
                 )
-        parts_sum = sum(nominals, Fraction(0))
+        parts_sum = sum(nominals, Q(0))
         total_nom = common.nominal(total, ctx[total.index])
         sum_iv = ctx[parts[0].index]
         for p in parts[1:]:

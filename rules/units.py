@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from fractions import Fraction
 from typing import Literal
 
 from pydantic import Field
@@ -10,12 +9,13 @@ from pydantic import Field
 from rules import common
 from validator import display
 from validator.engine import Binder, Problem
+from validator.exact import Q
 from validator.findings import Result, Verdict
 from validator.models import ClaimBase, Ref
 from validator.rule import Example, Outcome, Reading, Rule, Var
 from validator.solver import Linear, Product
 
-ONE = Fraction(1)
+ONE = Q(1)
 
 
 class RestatementClaim(ClaimBase):
@@ -115,13 +115,13 @@ claims:
         try:  # value = as * rate (yuan = dollars * yuan per dollar)
             k = factor(f"({units[1]}) * ({units[2]})", units[0])
             self.direction = "divide"
-            return [Reading("as-written", "as written", [Product(value.index, as_.index, rate.index, Fraction(0), k)])]
+            return [Reading("as-written", "as written", [Product(value.index, as_.index, rate.index, Q(0), k)])]
         except DimensionError:
             pass
         try:  # as = value * rate (dollars = yuan * dollars per yuan)
             k = factor(f"({units[0]}) * ({units[2]})", units[1])
             self.direction = "multiply"
-            return [Reading("as-written", "as written", [Product(as_.index, value.index, rate.index, Fraction(0), k)])]
+            return [Reading("as-written", "as written", [Product(as_.index, value.index, rate.index, Q(0), k)])]
         except DimensionError:
             bind.problems.append(
                 Problem(path, f"the rate '{rate.written.shown}' does not convert '{_unit_name(value)}' into "
@@ -149,9 +149,9 @@ claims:
             off = ""
             if ratio:
                 for power in range(1, 13):
-                    for f, word in ((Fraction(10) ** power, "times too large"), (Fraction(1, 10**power), "times too small")):
-                        if abs(ratio / f - 1) < Fraction(1, 20):
-                            off = f" ({display.number(Fraction(10) ** power)} {word}: a magnitude slipped?)"
+                    for f, word in ((Q(10) ** power, "times too large"), (Q(1, 10**power), "times too small")):
+                        if abs(ratio / f - 1) < Q(1, 20):
+                            off = f" ({display.number(Q(10) ** power)} {word}: a magnitude slipped?)"
             return Result(
                 Verdict.INCONSISTENT,
                 f"{v_text} is {shown} {_unit_name(as_)}, not {as_.written.shown}{off}.",

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from validator.check import FileReport, check_path, check_text
-from validator.config import Config, Settings, load as load_config
+from validator.config import Config, Settings
+from validator.config import load as load_config
 from validator.findings import Finding, Level, Verdict
 from validator.models import FactSheet
 from validator.policy import Policy

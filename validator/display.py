@@ -1,33 +1,32 @@
 """Numbers and ranges in plain words for reports.
 
 Only text is produced here: every decision has already been made on exact
-values. Rounding for display is done on ``Fraction``s, so what a report prints
+values. Rounding for display is done on ``Q``s, so what a report prints
 is the exact value rounded once, never a float's approximation of it.
 """
 
 from __future__ import annotations
 
-from fractions import Fraction
-
+from validator.exact import Q
 from validator.interval import Interval
 
 
-def _magnitude(x: Fraction) -> int:
+def _magnitude(x: Q) -> int:
     """floor(log10(|x|)) for x != 0, exactly."""
     x = abs(x)
     e = len(str(x.numerator)) - len(str(x.denominator))
-    while Fraction(10) ** e > x:
+    while Q(10) ** e > x:
         e -= 1
-    while Fraction(10) ** (e + 1) <= x:
+    while Q(10) ** (e + 1) <= x:
         e += 1
     return e
 
 
-def fixed(x: Fraction, decimals: int) -> str:
+def fixed(x: Q, decimals: int) -> str:
     """``x`` rounded half away from zero to ``decimals`` places, with thousands separators."""
     scaled = abs(x) * 10**decimals
     units = int(scaled)
-    if scaled - units >= Fraction(1, 2):
+    if scaled - units >= Q(1, 2):
         units += 1
     sign = "-" if x < 0 and units else ""
     digits = str(units).rjust(decimals + 1, "0")
@@ -36,11 +35,11 @@ def fixed(x: Fraction, decimals: int) -> str:
     return f"{sign}{whole}.{frac}" if frac else f"{sign}{whole}"
 
 
-def number(x: Fraction | int, significant: int = 5, max_decimals: int = 6) -> str:
+def number(x: Q | int, significant: int = 5, max_decimals: int = 6) -> str:
     """A readable number: whole numbers in full, others to a few significant digits."""
-    x = Fraction(x)
+    x = Q(x)
     if x.denominator == 1:
-        return f"{x.numerator:,}"
+        return f"{int(x.numerator):,}"
     if (x * 100).denominator == 1 and abs(x) >= 1:
         return fixed(x, 1 if (x * 10).denominator == 1 else 2)  # 9,999.5 stays 9,999.5
     decimals = max(0, min(max_decimals, significant - 1 - _magnitude(x)))
@@ -50,7 +49,7 @@ def number(x: Fraction | int, significant: int = 5, max_decimals: int = 6) -> st
     return text
 
 
-def percent(x: Fraction, significant: int = 3, signed: bool = False) -> str:
+def percent(x: Q, significant: int = 3, signed: bool = False) -> str:
     """``x`` in percent units (34.6 -> '34.6%'), with at least one decimal when not whole."""
     text = number(x, significant=max(significant, _magnitude(x) + 2) if x else significant, max_decimals=4)
     if signed and x > 0:
@@ -58,7 +57,7 @@ def percent(x: Fraction, significant: int = 3, signed: bool = False) -> str:
     return text + "%"
 
 
-def ratio(x: Fraction) -> str:
+def ratio(x: Q) -> str:
     return number(x, significant=4)
 
 
@@ -91,15 +90,15 @@ _SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
 SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€"}
 
 
-def words(x: Fraction, significant: int = 4) -> str:
+def words(x: Q, significant: int = 4) -> str:
     """Large numbers with their magnitude word, as news copy writes them: '1.2 billion'."""
     for size, word in _SCALES:
         if abs(x) >= size:
-            return f"{number(Fraction(x) / size, significant=significant)} {word}"
-    return number(x, significant=max(significant, _magnitude(Fraction(x)) + 1) if x else significant)
+            return f"{number(Q(x) / size, significant=significant)} {word}"
+    return number(x, significant=max(significant, _magnitude(Q(x)) + 1) if x else significant)
 
 
-def money(x: Fraction, currency: str | None) -> str:
+def money(x: Q, currency: str | None) -> str:
     """'$167.1 million', '1.2 billion yuan'."""
     text = words(x)
     if currency in SYMBOLS:

@@ -19,12 +19,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from fractions import Fraction
 from typing import Any
 
 from pydantic import ValidationError
 
 from validator import display, registry
+from validator.exact import Q
 from validator.findings import SEVERITY, Result, Verdict
 from validator.interval import NON_NEGATIVE, Interval
 from validator.models import Article, ClaimBase, InlineQuantity, Quantity
@@ -330,7 +330,7 @@ class Choice(Constraint):
                 for v in self.vars:
                     merged[v] = merged[v].hull(trial[v]) if v in merged else trial[v]
         if not merged:
-            yield from ((v, Interval(Fraction(1), Fraction(0))) for v in self.vars)
+            yield from ((v, Interval(Q(1), Q(0))) for v in self.vars)
             return
         yield from merged.items()
 

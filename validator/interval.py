@@ -2,16 +2,17 @@
 
 Every stated number is read as the set of true values its wording allows
 ("67 percent" is [66.5, 67.5]; "more than 6,000" is (6,000, 7,000)). The engine
-narrows these sets with interval arithmetic on ``Fraction`` bounds, so no float
+narrows these sets with interval arithmetic on ``Q`` bounds, so no float
 ever decides a verdict. ``None`` as a bound means minus or plus infinity.
 """
 
 from __future__ import annotations
 
-from fractions import Fraction
 from math import ceil, floor
 
-Bound = Fraction | None
+from validator.exact import Q
+
+Bound = Q | None
 
 
 class Interval:
@@ -28,7 +29,7 @@ class Interval:
 
     # ----------------------------------------------------------------- building
     @classmethod
-    def point(cls, value: Fraction) -> Interval:
+    def point(cls, value: Q) -> Interval:
         return cls(value, value)
 
     @classmethod
@@ -36,7 +37,7 @@ class Interval:
         return cls(None, None)
 
     @classmethod
-    def at_least(cls, value: Fraction, open_: bool = False) -> Interval:
+    def at_least(cls, value: Q, open_: bool = False) -> Interval:
         return cls(value, None, open_, True)
 
     # ------------------------------------------------------------------ queries
@@ -53,7 +54,7 @@ class Interval:
     def is_point(self) -> bool:
         return self.lo is not None and self.lo == self.hi and not self.is_empty()
 
-    def contains(self, x: Fraction) -> bool:
+    def contains(self, x: Q) -> bool:
         if self.lo is not None and (x < self.lo or (x == self.lo and self.lo_open)):
             return False
         if self.hi is not None and (x > self.hi or (x == self.hi and self.hi_open)):
@@ -61,7 +62,7 @@ class Interval:
         return True
 
     def contains_zero(self) -> bool:
-        return self.contains(Fraction(0))
+        return self.contains(Q(0))
 
     def width(self) -> Bound:
         if self.lo is None or self.hi is None:
@@ -140,9 +141,9 @@ class Interval:
         """Shrink to the smallest interval holding the same integers."""
         lo, hi = self.lo, self.hi
         if lo is not None:
-            lo = Fraction(floor(lo) + 1) if (lo.denominator == 1 and self.lo_open) else Fraction(ceil(lo))
+            lo = Q(floor(lo) + 1) if (lo.denominator == 1 and self.lo_open) else Q(ceil(lo))
         if hi is not None:
-            hi = Fraction(ceil(hi) - 1) if (hi.denominator == 1 and self.hi_open) else Fraction(floor(hi))
+            hi = Q(ceil(hi) - 1) if (hi.denominator == 1 and self.hi_open) else Q(floor(hi))
         return Interval(lo, hi)
 
     def integer_count(self) -> int | None:
@@ -163,36 +164,36 @@ class Interval:
             self.lo_open,
         )
 
-    def __add__(self, other: Interval | Fraction | int) -> Interval:
+    def __add__(self, other: Interval | Q | int) -> Interval:
         if not isinstance(other, Interval):
-            other = Interval.point(Fraction(other))
+            other = Interval.point(Q(other))
         lo = None if self.lo is None or other.lo is None else self.lo + other.lo
         hi = None if self.hi is None or other.hi is None else self.hi + other.hi
         return Interval(lo, hi, self.lo_open or other.lo_open, self.hi_open or other.hi_open)
 
     __radd__ = __add__
 
-    def __sub__(self, other: Interval | Fraction | int) -> Interval:
+    def __sub__(self, other: Interval | Q | int) -> Interval:
         if not isinstance(other, Interval):
-            other = Interval.point(Fraction(other))
+            other = Interval.point(Q(other))
         return self + (-other)
 
-    def __rsub__(self, other: Fraction | int) -> Interval:
-        return Interval.point(Fraction(other)) + (-self)
+    def __rsub__(self, other: Q | int) -> Interval:
+        return Interval.point(Q(other)) + (-self)
 
-    def scale(self, factor: Fraction) -> Interval:
+    def scale(self, factor: Q) -> Interval:
         """Multiply by an exact constant."""
         if factor == 0:
-            return Interval.point(Fraction(0))
+            return Interval.point(Q(0))
         lo = None if self.lo is None else self.lo * factor
         hi = None if self.hi is None else self.hi * factor
         if factor > 0:
             return Interval(lo, hi, self.lo_open, self.hi_open)
         return Interval(hi, lo, self.hi_open, self.lo_open)
 
-    def __mul__(self, other: Interval | Fraction | int) -> Interval:
+    def __mul__(self, other: Interval | Q | int) -> Interval:
         if not isinstance(other, Interval):
-            return self.scale(Fraction(other))
+            return self.scale(Q(other))
         a, b = self, other
         if (
             a.lo is not None and b.lo is not None and a.hi is not None and b.hi is not None
@@ -221,22 +222,22 @@ class Interval:
         # The interval lies on one side of zero; zero may still be an open end,
         # and 1/(0, 5] is [1/5, inf), 1/[2, inf) is (0, 1/2].
         if self.hi is None:
-            lo, lo_open = Fraction(0), True
+            lo, lo_open = Q(0), True
         elif self.hi == 0:
             lo, lo_open = None, True
         else:
             lo, lo_open = 1 / self.hi, self.hi_open
         if self.lo is None:
-            hi, hi_open = Fraction(0), True
+            hi, hi_open = Q(0), True
         elif self.lo == 0:
             hi, hi_open = None, True
         else:
             hi, hi_open = 1 / self.lo, self.lo_open
         return Interval(lo, hi, lo_open, hi_open)
 
-    def __truediv__(self, other: Interval | Fraction | int) -> Interval:
+    def __truediv__(self, other: Interval | Q | int) -> Interval:
         if not isinstance(other, Interval):
-            return self.scale(1 / Fraction(other))
+            return self.scale(1 / Q(other))
         return self * other.reciprocal()
 
 
@@ -252,7 +253,7 @@ def _bound_product(a: Bound, a_open: bool, a_side: int, b: Bound, b_open: bool, 
     sign_b = b_side if b is None else (0 if b == 0 else (1 if b > 0 else -1))
     if sign_a == 0 or sign_b == 0:
         zero_closed = (a == 0 and not a_open) or (b == 0 and not b_open)
-        return (Fraction(0), not zero_closed)
+        return (Q(0), not zero_closed)
     return ("inf" if sign_a * sign_b > 0 else "-inf", True)
 
 
@@ -260,9 +261,9 @@ def _from_candidates(candidates) -> Interval:
     def key(c):
         v = c[0]
         if v == "-inf":
-            return (0, Fraction(0))
+            return (0, Q(0))
         if v == "inf":
-            return (2, Fraction(0))
+            return (2, Q(0))
         return (1, v)
 
     ordered = sorted(candidates, key=key)
@@ -276,5 +277,5 @@ def _from_candidates(candidates) -> Interval:
     return Interval(lo, hi, lo_open, hi_open)
 
 
-EMPTY = Interval(Fraction(1), Fraction(0))
-NON_NEGATIVE = Interval.at_least(Fraction(0))
+EMPTY = Interval(Q(1), Q(0))
+NON_NEGATIVE = Interval.at_least(Q(0))

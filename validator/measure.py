@@ -11,6 +11,8 @@ from __future__ import annotations
 from fractions import Fraction
 from functools import cache
 
+from validator.exact import Q
+
 
 class DimensionError(ValueError):
     """Two units measure different things; the message names both."""
@@ -46,14 +48,14 @@ def registry():
 
 
 @cache
-def factor(source: str, target: str) -> Fraction:
+def factor(source: str, target: str) -> Q:
     """How many ``target`` one ``source`` is (1 for the same unit); DimensionError if they differ in kind."""
     import pint
 
     ureg = registry()
     src, dst = ureg.parse_units(source), ureg.parse_units(target)
     try:
-        return Fraction(ureg.Quantity(Fraction(1), src).m_as(dst))
+        return Q(ureg.Quantity(Fraction(1), src).m_as(dst))
     except pint.DimensionalityError:
         raise DimensionError(f"{describe(source)} and {describe(target)} measure different things") from None
 

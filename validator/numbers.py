@@ -12,12 +12,13 @@ word after the number is kept as its unit or noun, never interpreted.
 
 from __future__ import annotations
 
+import numbers
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from enum import StrEnum
-from fractions import Fraction
+from functools import lru_cache
 
+from validator.exact import Q
 from validator.interval import Interval
 from validator.policy import Policy, QualifierReach, Rounding, TrailingZeros
 
@@ -108,15 +109,15 @@ class Written:
     """One number as written, with everything its wording says about precision."""
 
     text: str
-    value: Fraction
-    step: Fraction  # one unit of the last written digit (0: exact)
-    round_step: Fraction  # the same, if trailing zeros of a whole number are only rounding
+    value: Q
+    step: Q  # one unit of the last written digit (0: exact)
+    round_step: Q  # the same, if trailing zeros of a whole number are only rounding
     kind: Kind = Kind.NUMBER
     qualifier: Qualifier | None = None
     unit: str | None = None
     currency: str | None = None
     words: tuple[str, ...] = ()  # words around the number that are not part of it
-    per: Fraction | None = None  # "n in d" and "halved": value is per/d and d carries the rounding
+    per: Q | None = None  # "n in d" and "halved": value is per/d and d carries the rounding
     from_words: bool = False
     decimal_places: int = 0
 
@@ -128,13 +129,13 @@ class Written:
     @property
     def significant(self) -> int:
         """Significant digits as written: 4,800 has 4, 0.04 has 1, 13.8 has 3."""
-        units = abs(self.value) / self.step if self.step else Fraction(0)
+        units = abs(self.value) / self.step if self.step else Q(0)
         if units.denominator != 1 or units == 0:
             return 1
         return len(str(units.numerator))
 
     @property
-    def two_figure_step(self) -> Fraction:
+    def two_figure_step(self) -> Q:
         """The step if trailing zeros are rounding, but to two significant figures at most.
 
         4,800 may be rounded to the hundred (4,750 to 4,850); 70 and 3,000 are
@@ -220,7 +221,7 @@ def _fields(w: Written) -> dict:
     return {name: getattr(w, name) for name in Written.__slots__}
 
 
-def _per_interval(numerator: Fraction, denominator: Fraction, step: Fraction, truncated: bool) -> Interval:
+def _per_interval(numerator: Q, denominator: Q, step: Q, truncated: bool) -> Interval:
     """``numerator / d`` where only the denominator d carries rounding."""
     half = step / 2
     lo_d = denominator - half
@@ -277,7 +278,7 @@ def _normalise(text: str) -> str:
     return " ".join(text.split())
 
 
-def parse(text: str | int | float | Fraction) -> Written:
+def parse(text: str | int | float | Q) -> Written:
     """Read one written number (see the module docstring)."""
     if isinstance(text, str):
         return _parse_text(text)
@@ -289,8 +290,8 @@ def parse(text: str | int | float | Fraction) -> Written:
         if text != text or text in (float("inf"), float("-inf")):
             raise NumberFormatError(f"{text!r} is not a finite number")
         text = repr(text)
-    elif isinstance(text, Fraction):
-        return Written(text=str(text), value=text, step=Fraction(0), round_step=Fraction(0))
+    elif isinstance(text, numbers.Rational):
+        return Written(text=str(text), value=Q(text), step=Q(0), round_step=Q(0))
     return _parse_text(text)
 
 
@@ -379,7 +380,7 @@ def _parse_core(s: str, original: str) -> Written:
     return _finish(original, sign * value, step, round_step, rest, currency, False, places)
 
 
-def _read_digits(s: str) -> tuple[Fraction, Fraction, Fraction, str, int]:
+def _read_digits(s: str) -> tuple[Q, Q, Q, str, int]:
     m = _DIGITS.match(s)
     text = m.group(0)
     rest = s[m.end() :]
@@ -399,7 +400,7 @@ def _read_digits(s: str) -> tuple[Fraction, Fraction, Fraction, str, int]:
     if exp is None or abs(exp) > MAX_EXPONENT:
         raise NumberFormatError(f"{text!r}: exponent too large ({MAX_EXPONENT} at most)")
     digits = int(int_part + frac)
-    scale = Fraction(10) ** (exp - len(frac))
+    scale = Q(10) ** (exp - len(frac))
     value = digits * scale
     step = scale
     if frac:
@@ -465,19 +466,19 @@ def _parse_word_forms(s: str, original: str, sign: int, currency: str | None) ->
     head = tokens[0]
     # "fourfold", "4x", "3-fold" were split on the hyphen; glue the digit forms back.
     if head in _MULTIPLE_WORDS:
-        n = Fraction(_MULTIPLE_WORDS[head])
-        return _finish(original, sign * n, Fraction(1), Fraction(1), " ".join(tokens[1:]), currency, True, 0, Kind.MULTIPLE)
+        n = Q(_MULTIPLE_WORDS[head])
+        return _finish(original, sign * n, Q(1), Q(1), " ".join(tokens[1:]), currency, True, 0, Kind.MULTIPLE)
     if head in _HALVING_WORDS:
         return _finish(
-            original, Fraction(1, 2) * sign, Fraction(1), Fraction(1), " ".join(tokens[1:]), currency, True, 0,
-            Kind.MULTIPLE, per=Fraction(sign),
+            original, Q(1, 2) * sign, Q(1), Q(1), " ".join(tokens[1:]), currency, True, 0,
+            Kind.MULTIPLE, per=Q(sign),
         )  # fmt: skip
     m = re.fullmatch(r"(\w+?)-?fold", s.split(" ")[0])
     if m and m.group(1) in _UNITS | _TENS:
-        n = Fraction((_UNITS | _TENS)[m.group(1)])
-        return _finish(original, sign * n, Fraction(1), Fraction(1), s.split(" ", 1)[1] if " " in s else "", currency, True, 0, Kind.MULTIPLE)
+        n = Q((_UNITS | _TENS)[m.group(1)])
+        return _finish(original, sign * n, Q(1), Q(1), s.split(" ", 1)[1] if " " in s else "", currency, True, 0, Kind.MULTIPLE)
     if head == "half":  # "half" is "one half": the fraction branch reads it
-        value, used, step, round_step = Fraction(1), 0, Fraction(1), Fraction(1)
+        value, used, step, round_step = Q(1), 0, Q(1), Q(1)
     else:
         value, used, step, round_step = _read_number_words(tokens)
         if used == 0:
@@ -488,12 +489,12 @@ def _parse_word_forms(s: str, original: str, sign: int, currency: str | None) ->
         return _ratio(original, sign * value, rest_tokens, currency)
     # "a third", "two-thirds", "three-tenths", "one and a half"
     if rest_tokens and rest_tokens[0] in _FRACTION_WORDS and (value is not None):
-        d = Fraction(_FRACTION_WORDS[rest_tokens[0]])
+        d = Q(_FRACTION_WORDS[rest_tokens[0]])
         rest = " ".join(rest_tokens[1:])
         kind = Kind.POINTS if re.match(r"of a (?:percentage )?point\b", rest) else Kind.FRACTION
         if kind is Kind.POINTS:
             rest = re.sub(r"^of a (?:percentage )?point\b", "", rest)
-        return _finish(original, sign * value / d, Fraction(1), Fraction(1), rest, currency, True, 0, kind, per=sign * value)
+        return _finish(original, sign * value / d, Q(1), Q(1), rest, currency, True, 0, kind, per=sign * value)
     if value is None:
         raise NumberFormatError(f"{original!r} is not a number we can read")
     if rest_tokens[:1] == ["point"]:
@@ -504,17 +505,17 @@ def _parse_word_forms(s: str, original: str, sign: int, currency: str | None) ->
         frac_tokens = rest_tokens[1:]
         while frac_tokens and frac_tokens[0] in _UNITS and _UNITS[frac_tokens[0]] <= 9:
             places += 1
-            value += Fraction(_UNITS[frac_tokens[0]], 10**places)
+            value += Q(_UNITS[frac_tokens[0]], 10**places)
             frac_tokens = frac_tokens[1:]
-        step = Fraction(1, 10**places)
+        step = Q(1, 10**places)
         return _finish(original, sign * value, step, step, " ".join(frac_tokens), currency, True, places)
     rest = " ".join(rest_tokens)
     if m := re.match(r"(?:and a half)\b", rest):
-        value, rest, step, round_step = value + Fraction(1, 2), rest[m.end() :].lstrip(), Fraction(1, 2), Fraction(1, 2)
+        value, rest, step, round_step = value + Q(1, 2), rest[m.end() :].lstrip(), Q(1, 2), Q(1, 2)
     return _finish(original, sign * value, step, round_step, rest, currency, True, 0)
 
 
-def _read_number_words(tokens: list[str]) -> tuple[Fraction | None, int, Fraction, Fraction]:
+def _read_number_words(tokens: list[str]) -> tuple[Q | None, int, Q, Q]:
     """Cardinal words at the start of ``tokens``: (value, tokens used, step, round step)."""
     total = 0
     current = 0
@@ -548,7 +549,7 @@ def _read_number_words(tokens: list[str]) -> tuple[Fraction | None, int, Fractio
         used += 1
         seen = True
     if not seen:
-        return None, 0, Fraction(1), Fraction(1)
+        return None, 0, Q(1), Q(1)
     value = total + current
     place = 1
     while value and value % (place * 10) == 0:
@@ -556,10 +557,10 @@ def _read_number_words(tokens: list[str]) -> tuple[Fraction | None, int, Fractio
     # "three million" is "3 million": its precision is the scale word's.
     last = tokens[used - 1]
     step = _SCALES[last] if last in _SCALES and _SCALES[last] >= 1000 else 1
-    return Fraction(value), used, Fraction(step), Fraction(place)
+    return Q(value), used, Q(step), Q(place)
 
 
-def _ratio(original: str, numerator: Fraction, rest_tokens: list[str], currency) -> Written:
+def _ratio(original: str, numerator: Q, rest_tokens: list[str], currency) -> Written:
     rest_tokens = rest_tokens[1:]
     if rest_tokens[:1] == ["of"]:  # "out of"
         rest_tokens = rest_tokens[1:]
@@ -615,7 +616,7 @@ def number_words(n: int) -> str:
     return f"{_WORD_FOR[n - n % 10]}-{_WORD_FOR[n % 10]}"
 
 
-def write(value: Fraction, places: int = 0, magnitude: str | None = None, suffix: str = "", words: bool = False) -> str:
+def write(value: Q, places: int = 0, magnitude: str | None = None, suffix: str = "", words: bool = False) -> str:
     """``value`` in news style: '6,000', '0.50', '1.2 million', '35 percent', 'four'."""
     from validator.display import fixed
 

@@ -15,18 +15,18 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
-from fractions import Fraction
 from typing import TYPE_CHECKING, ClassVar
 
+from validator.exact import Q
 from validator.findings import Result, Verdict
 from validator.interval import Interval
 from validator.models import ClaimBase
 
 if TYPE_CHECKING:
     from validator.engine import Binder
-    from validator.units import Unit
     from validator.numbers import Written
     from validator.solver import Constraint
+    from validator.units import Unit
 
 
 @dataclass(frozen=True)
@@ -54,14 +54,14 @@ class Var:
     declared: bool = False  # a quantity of the fact sheet (not inline, not implied)
     percent: bool = False  # a level in percent (35 percent of exhibitors)
     unit: Unit | None = None  # what it measures in, when it measures (tonnes, USD / gram)
-    scale: Fraction = Fraction(1)  # its unit in the unit of the numbers it is compared with
+    scale: Q = Q(1)  # its unit in the unit of the numbers it is compared with
 
     @property
     def stated(self) -> bool:
         return self.written is not None
 
     @property
-    def nominal(self) -> Fraction | None:
+    def nominal(self) -> Q | None:
         return None if self.written is None else self.written.value * self.scale
 
     def says(self, value: str) -> str:

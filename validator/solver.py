@@ -12,8 +12,8 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from fractions import Fraction
 
+from validator.exact import Q
 from validator.interval import EMPTY, Interval
 
 Domains = list[Interval]
@@ -38,8 +38,8 @@ class Product(Constraint):
     y: int
     x: int
     p: int | None
-    a: Fraction
-    b: Fraction = Fraction(0)
+    a: Q
+    b: Q = Q(0)
 
     @property
     def vars(self) -> tuple[int, ...]:  # type: ignore[override]
@@ -95,8 +95,8 @@ def _whole_pairs(x: Interval, y: Interval, f: Interval) -> tuple[Interval, Inter
 class Linear(Constraint):
     """``sum(coef * var) + constant == 0``."""
 
-    terms: tuple[tuple[Fraction, int], ...]
-    constant: Fraction = Fraction(0)
+    terms: tuple[tuple[Q, int], ...]
+    constant: Q = Q(0)
 
     @property
     def vars(self) -> tuple[int, ...]:  # type: ignore[override]
@@ -114,7 +114,7 @@ class Linear(Constraint):
 ROOT_DIGITS = 15  # nth roots are irrational: bounds are rounded outward at this many decimals
 
 
-def nth_root(x: Fraction, n: int, up: bool) -> Fraction:
+def nth_root(x: Q, n: int, up: bool) -> Q:
     """A rational bound on x**(1/n) for x >= 0: below it (up=False) or above it (up=True)."""
     if x == 0 or n == 1:
         return x
@@ -131,10 +131,10 @@ def nth_root(x: Fraction, n: int, up: bool) -> Fraction:
         root -= 1
     while (root + 1) ** n <= target:
         root += 1
-    low = Fraction(root, scale)
+    low = Q(root, scale)
     if not up:
         return low
-    return low if low**n == x else Fraction(root + 1, scale)
+    return low if low**n == x else Q(root + 1, scale)
 
 
 def interval_power(base: Interval, n: int) -> Interval:
@@ -146,8 +146,8 @@ def interval_power(base: Interval, n: int) -> Interval:
 
 def interval_root(value: Interval, n: int) -> Interval:
     """value**(1/n) for a value that is never negative, rounded outward (never narrower than the truth)."""
-    lo = None if value.lo is None else nth_root(max(value.lo, Fraction(0)), n, up=False)
-    hi = None if value.hi is None else nth_root(max(value.hi, Fraction(0)), n, up=True)
+    lo = None if value.lo is None else nth_root(max(value.lo, Q(0)), n, up=False)
+    hi = None if value.hi is None else nth_root(max(value.hi, Q(0)), n, up=True)
     exact_lo = lo is not None and value.lo is not None and lo**n == value.lo
     exact_hi = hi is not None and value.hi is not None and hi**n == value.hi
     return Interval(lo, hi, value.lo_open and exact_lo, value.hi_open and exact_hi)
@@ -167,15 +167,15 @@ class Compound(Constraint):
         return (self.y, self.x, self.r)
 
     def narrow(self, dom: Domains, integer: Sequence[bool]):
-        factor = (dom[self.r].scale(Fraction(1, 100)) + 1).intersect(Interval(Fraction(0), None))
+        factor = (dom[self.r].scale(Q(1, 100)) + 1).intersect(Interval(Q(0), None))
         growth = interval_power(factor, self.n)
         x, y = dom[self.x], dom[self.y]
         yield self.y, x * growth
         if not growth.contains_zero():
             yield self.x, y / growth
         if not x.contains_zero():
-            ratio = (y / x).intersect(Interval(Fraction(0), None))
-            yield self.r, (interval_root(ratio, self.n) - 1).scale(Fraction(100))
+            ratio = (y / x).intersect(Interval(Q(0), None))
+            yield self.r, (interval_root(ratio, self.n) - 1).scale(Q(100))
 
 
 @dataclass(frozen=True, slots=True)

@@ -166,7 +166,7 @@ def recognise(text: str, offset: int, mentions: list[Mention], sentence: int, ye
         # "fell 7% for Goldman, 1% for Bank of America ... and rose 0.2% for Wells Fargo": one verb, a list
         pos = m.end()
         while True:
-            item = re.match(rf"\s+for\s+[^,«]+?,?\s+(?:and\s+)?{_tok('PT', 'c')}(?=\s+for\b)", s[pos:])
+            item = re.match(rf"\s+for\s+(?:(?!\b(?:{DIR})\b)[^,«])+?,?\s+(?:and\s+)?{_tok('PT', 'c')}(?=\s+for\b)", s[pos:], re.I)
             if not item:
                 break
             changes.append((_Item(m, pos + item.start("c") - 1, pos + item.end()), _idx(item, "c"), word))
@@ -183,7 +183,7 @@ def recognise(text: str, offset: int, mentions: list[Mention], sentence: int, ye
                 continue
             amount_changes[c] = m
             continue
-        claims.append(_change_claim(sh, m, c, word, pairs, used, year, sentence))
+        claims.append(_change_claim(sh, m, c, word, pairs, used, year, sentence, {k for _, k, _ in changes} - {c}))
     for c, m in amount_changes.items():
         pct = re.match(r"\s*,\s*or\s+«P(\d+)»", s[m.end():])
         partner = next((k for k in claims if pct and k.fields.get("change") is sh.at(int(pct.group(1)))), None)
@@ -252,23 +252,30 @@ def _compatible(sh: Shape, a: int | None, b: int | None) -> bool:
     return ka == kb or {ka, kb} <= {Kind.PERCENT, Kind.POINTS}
 
 
-def _change_claim(sh: Shape, m: re.Match, c: int, word: str, pairs, used: set[int], year, sentence) -> Claim:
+def _change_claim(sh: Shape, m: re.Match, c: int, word: str, pairs, used: set[int], year, sentence, others=frozenset()) -> Claim:
     s = sh.shape
     change = sh.at(c)
     rule = "percentage-points" if change.kind is Kind.POINTS else "percent-change"
     used.add(c)
     frm = to = None
     rest = s[m.end():]
+    nxt = next((t for t in re.finditer(r"«[PTMN](\d+)»", rest) if int(t.group(1)) in others), None)
+    rest = rest[: nxt.start()] if nxt else rest  # the words up to the next change belong to this one
     conf = 0.85
     # a from..to pair after the change (or around it)
     for pm, a, b in pairs:
-        if pm.start() >= m.start() - 5 and a not in used and b not in used:
+        between = s[m.end() : pm.start()] if pm.start() >= m.end() else ""
+        if pm.start() >= m.start() - 5 and a not in used and b not in used and not re.search(r"«[PTM]\d+»", between) and pm.start() < m.end() + len(rest):
             frm, to = sh.at(a), sh.at(b)
             break
     if to is None:
         tm = _TO.search(rest)
         if tm and _level(sh.at(_idx(tm, "v")), change):
             to = sh.at(_idx(tm, "v"))
+    if frm is None and to is not None:  # "to 604,953 compared to 584,818"
+        cm = re.search(rf"\b{_PAIR_WORDS}\s+(?:the\s+|an?\s+)?{_tok('NPTF', 'v')}", rest)
+        if cm and _level(sh.at(_idx(cm, "v")), change) and not re.search(r"«[PTM]\d+»", rest[: cm.start()]):
+            frm = sh.at(_idx(cm, "v"))
     if frm is None:
         fm = _FROM.search(rest)
         if fm and _level(sh.at(_idx(fm, "v")), change) and sh.at(_idx(fm, "v")) is not to:
@@ -292,8 +299,10 @@ def _change_claim(sh: Shape, m: re.Match, c: int, word: str, pairs, used: set[in
             cand = sh.at(int(pm[-1].group(2)))
             gap = before[pm[-1].end():]
             after_noun = sh.text[(cand.noun_end or cand.end) - sh.offset : sh.original(m.start()) - sh.offset]
+            own_change = re.search(rf"\b(?:{DIR})\s+(?:by\s+)?$", sh.text[: cand.quote_start - sh.offset], re.I)
             if (
-                int(pm[-1].group(2)) not in used
+                not own_change  # "lost 100g, which ...": a change itself, not a level
+                and int(pm[-1].group(2)) not in used
                 and _level(cand, change)
                 and cand is not frm
                 and re.search(r",|\u2014|\bwere\b|\bwas\b|\bhave\b|\bhas\b", gap)
@@ -302,9 +311,10 @@ def _change_claim(sh: Shape, m: re.Match, c: int, word: str, pairs, used: set[in
             ):
                 to = cand
                 conf = 0.75
-    for v in (frm, to):
-        if isinstance(v, Mention):
-            used.add(v.index_in_shape) if hasattr(v, "index_in_shape") else None
+    notes = []
+    if re.search(r"per[-\s]capita|per\s+(?:head|person|resident)", sh.shape[max(0, m.start() - 30) : m.end()], re.I):
+        frm = to = None  # a change of a rate of two figures: the rules cannot link it to counts
+        notes.append("a per-capita change: a rate of two figures, not linked to the counts")
     used.update(i for i, a in enumerate(sh.amounts) if a is frm or a is to)
     tail = s[m.end(): m.end() + 120]
     base_words = re.split(r"[;.]", tail)[0]
@@ -339,7 +349,8 @@ def _change_claim(sh: Shape, m: re.Match, c: int, word: str, pairs, used: set[in
     if base and "«" not in base_words[: base.end()]:
         wording = f"{wording} {' '.join(sh.words(m.end(), m.end() + base.end()).split())}"
     wording = _wording(wording, word)
-    return Claim(rule, {"from": frm, "to": to, "change": change}, a, b, sentence, wording=wording, confidence=conf, label=label)
+    return Claim(rule, {"from": frm, "to": to, "change": change}, a, b, sentence, wording=wording, confidence=conf, label=label,
+                 notes=notes)  # fmt: skip
 
 
 def _wording(wording: str, word: str) -> str:
@@ -391,7 +402,7 @@ def _multiples(sh: Shape, sentence: int, used: set[int], year) -> list[Claim]:
             if prev and int(prev[-1].group(2)) not in used:
                 to = sh.at(int(prev[-1].group(2)))
         else:
-            tm = re.match(rf"[^«]{{0,20}}?\bto\s+(?:(?:allow|reach|hit)\s+)?{_tok('NF', 'v')}", rest)
+            tm = re.match(rf"[^«]{{0,20}}?\bto\s+(?:(?:allow|reach|hit)\s+)?{_tok('NF', 'v')}", s[m.end("c") + 1 :])
             if tm:
                 to = sh.at(_idx(tm, "v"))
                 prev = [p for p in re.finditer(r"«([NF])(\d+)»", before) if sh.at(int(p.group(2))).kind is to.kind]
@@ -442,6 +453,12 @@ def _shares(sh: Shape, sentence: int, used: set[int]) -> list[Claim]:
         share, whole = sh.at(_idx(m, "s")), sh.at(_idx(m, "w"))
         if _idx(m, "s") not in used:
             add(Implied(whole.noun, whole.period, whole, "part"), whole, share, m.start(), m.end(), 0.85)
+    # part of whole with the share in the same sentence: "12 of the 15 ..., or 80%"
+    for m in list(_PART_WHOLE.finditer(s)) + list(_PART_OF_WHOLE.finditer(s)):
+        p, w = _idx(m, "p"), _idx(m, "w")
+        pct = re.search(r"«P(\d+)»", s[m.end():])
+        if pct and int(pct.group(1)) not in used and p not in used:
+            add(sh.at(p), sh.at(w), sh.at(int(pct.group(1))), m.start(), m.end() + pct.end(), 0.75)
     for m in _SHARE_OR.finditer(s):  # "420, or 35 percent"; "327 votes -- or .00000056 percent"
         p, sidx = _idx(m, "p"), _idx(m, "s")
         before = s[max(0, m.start() - 40) : m.start()]
@@ -460,12 +477,6 @@ def _shares(sh: Shape, sentence: int, used: set[int]) -> list[Claim]:
         part = sh.at(int(prev[-1].group(1)))
         a = next(p for p, t in sh.where if t == f"«N{prev[-1].group(1)}»")
         add(part, Implied(part.noun, part.period, part, "whole"), sh.at(sidx), a, m.end(), 0.7)
-    # part of whole with the share in the same sentence: "12 of the 15 ..., or 80%"
-    for m in list(_PART_WHOLE.finditer(s)) + list(_PART_OF_WHOLE.finditer(s)):
-        p, w = _idx(m, "p"), _idx(m, "w")
-        pct = re.search(r"«P(\d+)»", s[m.end():])
-        if pct and int(pct.group(1)) not in used and p not in used:
-            add(sh.at(p), sh.at(w), sh.at(int(pct.group(1))), m.start(), m.end() + pct.end(), 0.75)
     # "Over 65 percent of the exhibitors", "80% of those cases": the whole is named, found later
     for m in _SHARE_OF_NOUN.finditer(s):
         sidx = _idx(m, "s")

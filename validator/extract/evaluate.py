@@ -17,9 +17,11 @@ Definitions (per item; then summed per kind and overall):
   figures, which have no number, are not counted).
 * Scored claims: claims whose words lie in the quote (not in the context
   sentences, which the corpus gives only as figures for the comparison) and
-  that link at least one number of G. Claims in the quote that link none of
-  G concern figures the item does not annotate; they are counted as
-  "unannotated", not scored.
+  that are about G: one of the levels they relate (from, to, part, whole,
+  larger, smaller) is in G, or, when they state no level, their one stated
+  figure is. Other claims of the quote concern figures the item does not
+  annotate (rw-043 lists three of six companies; their "1%" may equal an
+  annotated "1%" by chance); they are counted as "unannotated", not scored.
 * A scored claim matches when its rule corresponds to the kind (KIND_RULES),
   every number it links is in G, and it links at least two numbers of G (or
   all of G when G has fewer than two).
@@ -45,6 +47,7 @@ from pathlib import Path
 
 from validator.extract import mentions as finder
 from validator.extract.article import check_article, extract
+from validator.extract.draft import LEVEL_FIELDS, _figs
 from validator.numbers import Kind
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -101,7 +104,9 @@ def _score(item: dict, draft, report) -> dict:
         linked = {number_key(m) for m in (c.source.stated() if c.source else []) if m.written is not None}
         if c.span[0] >= quote_end:
             continue
-        if not linked & gold:
+        levels = {number_key(v) for k in LEVEL_FIELDS for v in _figs(c.source.fields.get(k) if c.source else None)
+                  if isinstance(v, finder.Mention) and v.written is not None}  # fmt: skip
+        if not (levels & gold if levels else linked & gold):
             unannotated.append(c.id)
             continue
         scored.append(c.id)

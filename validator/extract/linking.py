@@ -93,9 +93,14 @@ def _about(label: str, other: Claim, claims: list[Claim], sentences: list[Senten
 
 def _pair(claim: Claim, sentences: list[Sentence], mentions: list[list[Mention]], used: set[int]) -> bool:
     change = claim.fields.get("change") or claim.fields.get("factor")
-    for s in _near(claim.sentence, sentences):
-        ms = [m for m in mentions[s.index] if m.is_level and id(m) not in used and _fits(m, change)]
-        pair = _side_by_side(s, mentions[s.index], ms) or _by_label(claim, s, sentences, mentions, used) or _by_period(ms)
+    near = _near(claim.sentence, sentences)
+    everywhere = [m for s in near for m in mentions[s.index] if m.is_level and id(m) not in used and _fits(m, change)]
+    for s in [*near, None]:
+        if s is None:  # figures of different periods in different sentences: '43 homicides in 2016' ... '36 in 2015'
+            pair = _by_period(everywhere)
+        else:
+            ms = [m for m in mentions[s.index] if m.is_level and id(m) not in used and _fits(m, change)]
+            pair = _side_by_side(s, mentions[s.index], ms) or _by_label(claim, s, sentences, mentions, used) or _by_than(claim, s, ms)
         if pair:
             later, earlier = pair
             claim.fields["from"], claim.fields["to"] = earlier, later
@@ -120,14 +125,26 @@ def _side_by_side(s: Sentence, all_mentions: list[Mention], ms: list[Mention]):
 
 def _by_period(ms: list[Mention]):
     """Two figures of the same noun from different periods: the latest two, in order."""
-    dated = [m for m in ms if m.period and m.noun]
-    best = None
-    for a in dated:
-        for b in dated:
-            if a is not b and _same_noun(a, b) and _earlier(b.period, a.period):
-                if best is None or _earlier(best[0].period, a.period):
-                    best = (a, b)
-    return best
+    dated = [m for m in ms if m.period and m.noun and re.match(r"\d{4}", m.period)]
+    for a in sorted(dated, key=lambda m: m.period, reverse=True):
+        earlier = [b for b in dated if _same_noun(a, b) and _earlier(b.period, a.period)]
+        if earlier:
+            return a, max(earlier, key=lambda b: b.period)
+    return None
+
+
+def _by_than(claim: Claim, s: Sentence, ms: list[Mention]):
+    """'Ten Times Less Than Planned For' ... '10,000 were planned for and 1,000 showed up'."""
+    if claim.rule != "multiple" or not claim.label:
+        return None
+    words = _words(claim.label)
+    for base in ms:
+        after = s.text[base.end - s.start : base.end - s.start + 30]
+        if words and words <= _words(" ".join(re.findall(r"[a-z]+", after.lower())[:3])):
+            others = [m for m in ms if m is not base and m.kind is base.kind]
+            if len(others) == 1:
+                return others[0], base
+    return None
 
 
 def _earlier(p: str | None, q: str | None) -> bool:

@@ -40,7 +40,7 @@ PREVIOUS = re.compile(
     r"(?:the\s+)?previous\s+(?:edition|event|year)|last\s+(?:edition|elections?|season))\b",
     re.I,
 )
-CURRENT = re.compile(r"\b(?:this\s+(?:year|fall|spring|summer|winter|quarter|month|season)|now|currently|today)\b", re.I)
+CURRENT = re.compile(r"\b(?:this\s+(?:year|fall|autumn|spring|summer|winter|quarter|month|season|week)|now|currently|today)\b", re.I)
 FIRST = re.compile(rf"\b(?:the\s+)?(?:inaugural|first)\s+{_EDITION_NOUNS}\b|\bthe\s+inaugural\b", re.I)
 _ORDINAL_EDITION = re.compile(rf"\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:{_EDITION_NOUNS}|(?:[A-Z][\w()]*\s+){{1,6}})", re.I)
 
@@ -88,6 +88,10 @@ def assign(sentence_text: str, offset: int, mentions: list[Mention], year: int |
     amounts = [m for m in mentions if m.is_amount or m.role == "duration"]
     opener = re.match(r"\s*(?:In|By|During|Since|Last|This|As of)\b[^,]{0,40},", sentence_text)
     sentence_period = read_period(opener.group(), year) if opener else None
+    if sentence_period is None and amounts:  # "This autumn 3,980 pupils enrolled."
+        lead = sentence_text[: amounts[0].quote_start - offset]
+        if len(lead) < 40 and re.match(r"\s*(?:Last|This|In|Since|By)\b", lead):
+            sentence_period = read_period(lead, year)
     for i, m in enumerate(amounts):
         nxt = amounts[i + 1].quote_start - offset if i + 1 < len(amounts) else len(sentence_text)
         after = sentence_text[(m.noun_end or m.end) - offset : nxt]

@@ -128,6 +128,11 @@ def build(article: ArticleText, published: dt.date, sentences: list[Sentence], m
         cid = ids.claim(f"{head or _slug(c.rule)}_{_SUFFIX.get(c.rule, 'claim')}")
         out_claims.append(DraftClaim(cid, c.rule, fields, text[c.start:c.end], (c.start, c.end), c.wording,
                                      round(c.confidence, 2), c.notes, c))  # fmt: skip
+    from validator.extract.periods import date_claims
+
+    for fact, rule, fields in date_claims(dates):  # DT01-DT04, once they are switched on
+        out_claims.append(DraftClaim(ids.claim(f"{_slug(fact.text)}_{rule.replace('-', '_')}"), rule, fields, text[fact.start:fact.end],
+                                     (fact.start, fact.end), None, 0.5))  # fmt: skip
     for m in mentions:  # numbers no claim links
         if (m.is_amount or m.role == "duration") and id(m) not in by_figure and not _inline(m, claims):
             quantity(m)

@@ -122,3 +122,22 @@ def date_facts(text: str, mentions: list[Mention], year: int | None) -> list[Dat
     for r in re.finditer(r"\b(?:from|between)\s+((?:1[89]|20)\d\d)\s+(?:to|and|until)\s+((?:1[89]|20)\d\d)\b", text):
         facts.append(DateFact("period-length", r.start(), r.end(), r.group(), {"start": r.group(1), "end": r.group(2)}))
     return sorted(facts, key=lambda f: f.start)
+
+
+def date_claims(facts: list[DateFact]) -> list[tuple[DateFact, str, dict[str, str]]]:
+    """(fact, rule, fields) for each fact whose rule is registered, when EMIT_DATE_CLAIMS is on."""
+    if not EMIT_DATE_CLAIMS:
+        return []
+    from validator import registry
+
+    out = []
+    for fact in facts:
+        rule, mapping = DATE_RULES[fact.pattern]
+        try:
+            registry.get(rule)
+        except registry.UnknownRule:
+            continue
+        fields = {name: fact.parts[part] for name, part in mapping.items() if part in fact.parts}
+        if fields:
+            out.append((fact, rule, fields))
+    return out

@@ -1,0 +1,256 @@
+"""The draft fact sheet: quantities with readable ids, claims, and safe YAML.
+
+Every figure a claim links as a level (from, to, part, whole, larger,
+smaller) becomes a quantity with its value as written, its qualifier, noun,
+period, verbatim quote and span; figures a claim only states (a change, a
+factor, a share) are written inline, as the hand-written fact sheets do.
+Numbers no claim links are listed as quantities without claims, for the
+editor to relate or delete. Strings are always written double-quoted (JSON
+quoting is valid YAML), so nothing an article says can be misread as YAML.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+
+from validator.extract.claims import Claim, Implied
+from validator.extract.mentions import Mention
+from validator.extract.periods import DateFact
+from validator.extract.sentences import Sentence
+from validator.extract.text import ArticleText
+
+LEVEL_FIELDS = ("from", "to", "part", "whole", "larger", "smaller")
+_SUFFIX = {"percent-change": "change", "percentage-points": "points", "from-to": "rise", "multiple": "multiple",
+           "share": "share", "difference": "difference", "sum": "sum"}  # fmt: skip
+_ID_STOP = {"and", "or", "of", "the", "per", "a", "an", "new", "total"}
+
+
+@dataclass
+class DraftQuantity:
+    id: str
+    value: str | None = None
+    qualifier: str | None = None
+    unit: str | None = None
+    period: str | None = None
+    quote: str | None = None
+    span: tuple[int, int] | None = None
+    note: str | None = None
+    mention: Mention | None = None
+
+
+@dataclass
+class DraftClaim:
+    id: str
+    rule: str
+    fields: dict[str, str | list[str]]
+    quote: str
+    span: tuple[int, int]
+    wording: str | None
+    confidence: float
+    notes: list[str] = field(default_factory=list)
+    source: Claim | None = None
+
+
+@dataclass
+class Draft:
+    """What :func:`validator.extract.extract` found in an article."""
+
+    article: ArticleText
+    title: str
+    published: dt.date
+    sentences: list[Sentence]
+    mentions: list[Mention]
+    quantities: dict[str, DraftQuantity]
+    claims: list[DraftClaim]
+    dates: list[DateFact] = field(default_factory=list)
+
+    @property
+    def unlinked(self) -> list[DraftQuantity]:
+        linked = {v for c in self.claims for v in _refs(c.fields)}
+        return [q for q in self.quantities.values() if q.id not in linked]
+
+    def to_yaml(self) -> str:
+        return render(self)
+
+
+def _refs(fields: dict) -> list[str]:
+    out = []
+    for v in fields.values():
+        out += v if isinstance(v, list) else [v]
+    return [v for v in out if isinstance(v, str)]
+
+
+# ------------------------------------------------------------------ building
+def build(article: ArticleText, published: dt.date, sentences: list[Sentence], mentions: list[Mention],
+          claims: list[Claim], dates: list[DateFact]) -> Draft:  # fmt: skip
+    ids = _Ids()
+    quantities: dict[str, DraftQuantity] = {}
+    by_figure: dict[int, str] = {}
+    text = article.original
+
+    def quantity(fig: Mention | Implied) -> str:
+        if id(fig) in by_figure:
+            return by_figure[id(fig)]
+        if isinstance(fig, Mention):
+            end = max(fig.end, fig.noun_end or 0)
+            q = DraftQuantity(ids.new(fig.noun, fig.period, fig), fig.text, fig.qualifier, fig.noun, fig.period,
+                              text[fig.quote_start:end], (fig.quote_start, end), mention=fig)  # fmt: skip
+        else:
+            like = fig.like
+            noun = fig.noun or (like.noun if like else None)
+            name = _slug(noun) if fig.role == "part" and noun and len(noun.split()) <= 3 and "," not in noun else None
+            q = DraftQuantity(ids.new(noun, fig.period or ("before" if fig.role == "from" else None), like, name), unit=noun,
+                              period=fig.period, note="not stated: implied by the claims")  # fmt: skip
+        quantities[q.id] = q
+        by_figure[id(fig)] = q.id
+        return q.id
+
+    for m in mentions:  # stated figures are named first, in the order of the text
+        if any(v is m for c in claims for k in LEVEL_FIELDS for v in _figs(c.fields.get(k))):
+            quantity(m)
+    levels = {id(v) for c in claims for k in LEVEL_FIELDS for v in _figs(c.fields.get(k))}
+    out_claims: list[DraftClaim] = []
+    for c in sorted(claims, key=lambda c: c.start):
+        fields: dict[str, str | list[str]] = {}
+        for key, value in c.fields.items():
+            if value is None:
+                continue
+            if isinstance(value, list):
+                fields[key] = [quantity(v) for v in value]
+            elif key in LEVEL_FIELDS or id(value) in levels or isinstance(value, Implied):
+                fields[key] = quantity(value)
+            else:
+                fields[key] = f"{value.qualifier} {value.text}" if value.qualifier else value.text
+        head = next((fields[k] for k in ("to", "whole", "larger", "from", "part") if isinstance(fields.get(k), str) and fields[k] in quantities), None)
+        cid = ids.claim(f"{head or _slug(c.rule)}_{_SUFFIX.get(c.rule, 'claim')}")
+        out_claims.append(DraftClaim(cid, c.rule, fields, text[c.start:c.end], (c.start, c.end), c.wording,
+                                     round(c.confidence, 2), c.notes, c))  # fmt: skip
+    from validator.extract.periods import date_claims
+
+    for fact, rule, fields in date_claims(dates):  # DT01-DT04, once they are switched on
+        out_claims.append(DraftClaim(ids.claim(f"{_slug(fact.text)}_{rule.replace('-', '_')}"), rule, fields, text[fact.start:fact.end],
+                                     (fact.start, fact.end), None, 0.5))  # fmt: skip
+    for m in mentions:  # numbers no claim links
+        if (m.is_amount or m.role == "duration") and id(m) not in by_figure and not _inline(m, claims):
+            quantity(m)
+    quantities = dict(sorted(quantities.items(), key=lambda kv: kv[1].span[0] if kv[1].span else 10**9))
+    return Draft(article, article.title, published, sentences, mentions, quantities, out_claims, dates)
+
+
+def _figs(value) -> list:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _inline(m: Mention, claims: list[Claim]) -> bool:
+    return any(v is m for c in claims for value in c.fields.values() for v in _figs(value))
+
+
+def _slug(text: str | None) -> str:
+    s = re.sub(r"[^a-z0-9]+", "_", (text or "").lower()).strip("_")
+    return s or "figure"
+
+
+class _Ids:
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+
+    def new(self, noun: str | None, period: str | None, like: Mention | None, name: str | None = None) -> str:
+        base = name or _noun_slug(noun, like)
+        if period:
+            base += "_" + _slug(period)
+        return self._unique(base)
+
+    def claim(self, base: str) -> str:
+        return self._unique(base)
+
+    def _unique(self, base: str) -> str:
+        base = base if re.match(r"[a-z_]", base) else "n_" + base
+        out, k = base, 2
+        while out in self.seen:
+            out, k = f"{base}_{k}", k + 1
+        self.seen.add(out)
+        return out
+
+
+def _noun_slug(noun: str | None, like: Mention | None) -> str:
+    """The head noun: 'companies and institutions' -> companies; 'upstream and downstream enterprises' -> enterprises."""
+    if like is not None and not noun and getattr(like, "subject", None):
+        noun = like.subject
+    if noun:
+        conjuncts = [c.split() for c in re.split(r",|\band\b|\bor\b", noun.lower()) if c.split()]
+        head = conjuncts[-1][-1] if len(conjuncts[0]) == 1 and len(conjuncts[-1]) > 1 else conjuncts[0][-1]
+        head = re.sub(r"[^a-z0-9]+", "_", head).strip("_")
+        if head and head not in _ID_STOP:
+            return head
+    kind = like.kind.value if like is not None and like.kind is not None else "figure"
+    if like is not None and like.written is not None and like.written.currency:
+        return "amount"
+    return {"percent": "percent", "points": "points", "fraction": "rate", "number": "figure"}.get(kind, "figure")
+
+
+# ------------------------------------------------------------------ writing
+def q(value) -> str:
+    """A YAML scalar that cannot be misread: JSON quoting for text, plain for numbers and null."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+def render(d: Draft) -> str:
+    lines = [
+        "# DRAFT fact sheet, written by the extractor (validator.extract). Check it before use:",
+        "#   every claim shows how sure the extractor was (confidence, 0 to 1) and the words it came from;",
+        "#   quantities without a value are implied; figures no claim links are listed last.",
+        "article:",
+        f"  title: {q(d.title)}",
+        '  source: "draft"',
+        f"  published: {d.published.isoformat()}",
+        "",
+        "quantities:",
+    ]
+    linked = {v for c in d.claims for v in _refs(c.fields)}
+    ordered = [x for x in d.quantities.values() if x.id in linked] + [x for x in d.quantities.values() if x.id not in linked]
+    for i, x in enumerate(ordered):
+        if x.id not in linked and (i == 0 or ordered[i - 1].id in linked):
+            lines.append("  # Unlinked: numbers no claim links. Relate them with a claim, or delete them.")
+        lines.append(f"  {x.id}:")
+        for key in ("value", "qualifier", "unit", "period", "quote"):
+            v = getattr(x, key)
+            if v is not None:
+                lines.append(f"    {key}: {q(v)}")
+        if x.span:
+            lines.append(f"    span: [{x.span[0]}, {x.span[1]}]")
+        if x.note:
+            lines.append(f"    note: {q(x.note)}")
+    if not d.quantities:
+        lines[-1] = "quantities: {}"
+    lines += ["", "claims:" if d.claims else "claims: []"]
+    for c in d.claims:
+        lines.append(f"  - id: {c.id}")
+        lines.append(f"    rule: {c.rule}")
+        for key, value in c.fields.items():
+            if isinstance(value, list):
+                lines.append(f"    {key}: [{', '.join(q(v) for v in value)}]")
+            else:
+                lines.append(f"    {key}: {q(value)}")
+        if c.wording:
+            lines.append(f"    wording: {q(c.wording)}")
+        lines.append(f"    quote: {q(c.quote)}")
+        lines.append(f"    span: [{c.span[0]}, {c.span[1]}]")
+        lines.append(f"    confidence: {c.confidence}")
+        if c.notes:
+            lines.append(f"    note: {q('; '.join(c.notes))}")
+    if d.dates:
+        lines += ["", "# Dates, weekdays, durations and editions found (claims for DT01-DT04 are not on yet):"]
+        for f in d.dates:
+            lines.append(f"#   {f.pattern}: {json.dumps(f.text, ensure_ascii=False)} at [{f.start}, {f.end}]")
+    return "\n".join(lines) + "\n"

@@ -578,10 +578,32 @@ def _judge_amount(frm: Var, to: Var, change: Var, sign: int | None, outcome: Out
     f_nom, t_nom = common.nominal(frm, f_iv), common.nominal(to, t_iv)
     s = sign or 1
     stated = change.written.shown if change.written else "the change"
+    as_written = outcome.reading("as-written")
+    unknown = sorted(outcome.unknown & {frm.index, to.index})
+    if unknown:
+        if len(unknown) == 2 or not as_written.feasible:
+            return Result(
+                Verdict.UNVERIFIABLE if as_written.feasible else Verdict.INCONSISTENT,
+                "Neither figure is stated." if as_written.feasible else f"No figure fits a change of {stated}.",
+            )
+        target = frm if unknown[0] == frm.index else to
+        known, known_nom = (to, t_nom) if target is frm else (frm, f_nom)
+        change_nom = change.nominal * s if change.written else None
+        nominal = None if change_nom is None else (known_nom - change_nom if target is frm else known_nom + change_nom)
+        iv = as_written.domains[target.index]
+        return Result(
+            Verdict.UNVERIFIABLE,
+            f"The claim implies {common.implication(target, nominal, iv)} for "
+            f"{target.called('the earlier figure' if target is frm else 'the later figure')}.",
+            [f"{common.figure(known, known_nom)} {'-' if target is frm else '+'} {stated} = {common.figure(target, nominal)}"]
+            if nominal is not None
+            else [],
+            implied={target.name: common.implied_text(target, iv)},
+        )
     pair = f"{common.amount(frm, f_iv)} to {common.amount(to, t_iv)}"
     lines = [f"{common.figure(to, t_nom)} - {common.figure(frm, f_nom)} = {display.number(t_nom - f_nom)}"]
     lines.append(common.allowed(change, c_iv.scale(Q(s))))
-    if outcome.reading("as-written").feasible:
+    if as_written.feasible:
         return Result(Verdict.CONSISTENT, f"{pair} is a change of {display.number(t_nom - f_nom)}, as '{stated}' says.", lines)
     if outcome.reading("opposite").feasible:
         message = f"{pair} goes the other way: the direction is wrong."

@@ -14,13 +14,16 @@ RISE_WORDS = frozenset(
     """up rise rises rose risen rising increase increased increases increasing grew grow grows growing grown
     growth gain gains gained jump jumped jumps leap leapt leaped climb climbed climbs surge surged soar
     soared higher more added raise raised boost boosted expanded expand expansion hike hiked spike spiked
-    rebound rebounded advance advanced""".split()
+    rebound rebounded advance advanced growing surging soaring jumping climbing gaining rising increasing
+    raising boosting expanding doubled tripled""".split()
 )
 FALL_WORDS = frozenset(
     """down fall falls fell fallen falling decrease decreased decreases decreasing decline declined declines
     declining drop dropped drops dip dipped slump slumped plunge plunged plunges lower less fewer cut cuts
     reduce reduced reduction reductions shrink shrank shrunk lost lose loss slid slide tumble tumbled
-    contraction contracted sank sink slipped slip eased decline""".split()
+    contraction contracted sank sink slipped slip eased decline reducing reduces cutting lowered lowering
+    shrinking dropping plunging plummet plummeted plummeting sliding tumbling waned waning dwindled
+    dwindling slumping dipping losing halved""".split()
 )
 
 

@@ -257,6 +257,11 @@ class Binder:
         return iv.integers() if var.integer else iv
 
 
+def _elided(a: str, b: str) -> bool:
+    """One unit is the other without its 'per ...' part, as news copy shortens a repeated rate."""
+    return a.split(" / ")[0] == b.split(" / ")[0] and (" / " in a) != (" / " in b)
+
+
 def _common_unit(measured: list[Var]) -> str | None:
     """Express a group's measured numbers in the first one's unit; a message if two cannot be compared."""
     from validator.measure import DimensionError, dimension, factor
@@ -266,6 +271,8 @@ def _common_unit(measured: list[Var]) -> str | None:
         try:
             v.scale = factor(v.unit.expression, target.unit.expression)
         except DimensionError:
+            if _elided(v.unit.expression, target.unit.expression):
+                continue  # '900 won per kilogram ... from 22 won': the second leaves 'per kilogram' out
             if v.unit.currencies and target.unit.currencies:
                 return (
                     f"'{v.unit.label}' and '{target.unit.label}' are different currencies: they are compared "

@@ -374,8 +374,8 @@ def _parse_core(s: str, original: str) -> Written:
     if not (s[:1].isdigit() or s.startswith(".")):
         return _parse_word_forms(s, original, sign, currency)
     value, step, round_step, rest, places = _read_digits(s)
-    if re.match(r"(?:in|out of)\b", rest) and value.denominator == 1:
-        return _ratio(original, sign * value, rest.split(" "), currency)
+    if value.denominator == 1 and (ratio := _RATIO_AFTER.match(rest)):
+        return _ratio(original, sign * value, rest[ratio.start("link") :].split(" "), currency, ratio.group("noun"))
     value, step, round_step, rest = _read_magnitude(value, step, round_step, rest)
     return _finish(original, sign * value, step, round_step, rest, currency, False, places)
 
@@ -485,8 +485,9 @@ def _parse_word_forms(s: str, original: str, sign: int, currency: str | None) ->
             raise NumberFormatError(f"{original!r} is not a number we can read")
     rest_tokens = tokens[used:]
     # "one in three", "2 in every 7,000", "three out of four"
-    if value is not None and rest_tokens[:1] in (["in"], ["out"]):
-        return _ratio(original, sign * value, rest_tokens, currency)
+    if value is not None and (ratio := _RATIO_AFTER.match(" ".join(rest_tokens))):
+        rest = " ".join(rest_tokens)
+        return _ratio(original, sign * value, rest[ratio.start("link") :].split(" "), currency, ratio.group("noun"))
     # "a third", "two-thirds", "three-tenths", "one and a half"
     if rest_tokens and rest_tokens[0] in _FRACTION_WORDS and (value is not None):
         d = Q(_FRACTION_WORDS[rest_tokens[0]])
@@ -560,7 +561,11 @@ def _read_number_words(tokens: list[str]) -> tuple[Q | None, int, Q, Q]:
     return Q(value), used, Q(step), Q(place)
 
 
-def _ratio(original: str, numerator: Q, rest_tokens: list[str], currency) -> Written:
+# "in 7,000", "out of four", "women in every 1,000": a ratio, perhaps with its noun first.
+_RATIO_AFTER = re.compile(r"(?:(?P<noun>[a-z]+(?: [a-z]+){0,2}) )?(?P<link>(?:in|out of) (?:every )?[\da-z])")
+
+
+def _ratio(original: str, numerator: Q, rest_tokens: list[str], currency, noun: str | None = None) -> Written:
     rest_tokens = rest_tokens[1:]
     if rest_tokens[:1] == ["of"]:  # "out of"
         rest_tokens = rest_tokens[1:]
@@ -578,6 +583,8 @@ def _ratio(original: str, numerator: Q, rest_tokens: list[str], currency) -> Wri
         rest = " ".join(tokens[used:])
     if d == 0:
         raise NumberFormatError(f"{original!r}: a ratio cannot be 'in zero'")
+    if noun and not rest.strip():
+        rest = noun
     return _finish(original, numerator / d, step, round_step, rest, currency, True, 0, Kind.FRACTION, per=numerator)
 
 

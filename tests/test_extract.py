@@ -262,3 +262,46 @@ def test_speed_of_a_1000_word_article():
     seconds = time.perf_counter() - t0
     print(f"\n{words} words extracted and checked in {seconds * 1000:.0f} ms ({len(report.findings)} findings)")
     assert not report.input_errors
+
+
+# ------------------------------------------------------------------ the command
+import json  # noqa: E402
+
+from tests.conftest import run_cli  # noqa: E402
+
+SEED_ARTICLE = ROOT.parent / "shared" / "seed" / "cisce-2025.txt"
+
+
+def test_extract_command_writes_a_valid_draft(tmp_path):
+    result = run_cli("extract", str(SEED_ARTICLE), "--published", "2025-07-20")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("# DRAFT fact sheet")
+    draft = tmp_path / "draft.yaml"
+    assert run_cli("extract", str(SEED_ARTICLE), "--published", "2025-07-20", "-o", str(draft)).returncode == 0
+    assert draft.read_text() == result.stdout
+    again = run_cli("extract", str(SEED_ARTICLE), "-o", str(draft))
+    assert again.returncode == 2 and "already exists; use --force" in again.stderr
+    assert run_cli("extract", str(SEED_ARTICLE), "--published", "2025-07-20", "-o", str(draft), "--force").returncode == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.yaml"]
+    checked = run_cli("--format", "json", str(draft))
+    assert checked.returncode == 0, checked.stdout
+    assert not [f for e in json.loads(checked.stdout)["files"] for f in e["findings"] if f["code"].startswith("IN")]
+
+
+def test_extract_never_overwrites_the_article(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Sales rose 10 percent to 110 from 100.\n")
+    result = run_cli("extract", str(article), "-o", str(article), "--force")
+    assert result.returncode == 2 and "is the article itself" in result.stderr
+    assert article.read_text() == "Sales rose 10 percent to 110 from 100.\n"
+
+
+def test_checking_an_article_reports_against_its_sentences(tmp_path):
+    article = tmp_path / "a.md"
+    article.write_text("# Sales\n\nSales rose 20 percent to 110 from 100 last year.\n")
+    result = run_cli("--format", "json", str(article), "--published", "2025-07-20")
+    assert result.returncode == 1
+    (finding,) = json.loads(result.stdout)["files"][0]["findings"]
+    assert (finding["line"], finding["verdict"]) == (3, "inconsistent")
+    assert finding["quote"] == "Sales rose 20 percent to 110 from 100 last year."
+    assert "a rise of 10%" in finding["message"]

@@ -20,6 +20,10 @@ Exit codes:
      configuration), or a usage error
 """
 FORMATS = [*reporters.names(), "auto"]
+EXTRACT_NOTE = """
+\b
+Drafting a fact sheet from an article: validate extract --help
+"""
 
 
 def collect(paths: list[str], config) -> list[Path]:
@@ -59,7 +63,7 @@ def _format(choice: str) -> str:
     return choice
 
 
-@click.command(epilog=EXIT_CODES, context_settings={"help_option_names": ["-h", "--help"]})
+@click.command(epilog=EXIT_CODES + EXTRACT_NOTE, context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option(
     "--format", "fmt", default="text", show_default=True, type=click.Choice(FORMATS),
@@ -84,15 +88,23 @@ def _format(choice: str) -> str:
     "-j", "--jobs", type=click.IntRange(min=1), default=None,
     help="Processes to check files in (default: the number of cores); the report is the same, in the same order.",
 )  # fmt: skip
+@click.option(
+    "--published", type=click.DateTime(["%Y-%m-%d"]), default=None,
+    help="For articles (.txt, .md, .html): the publication date, to read 'last year' (default: today).",
+)  # fmt: skip
 @click.option("--list-rules", is_flag=True, help="List the rules and exit.")
 @click.option("--explain", metavar="RULE", help="Print a rule's documentation (by code or name) and exit.")
 @click.option("--schema", is_flag=True, help="Print the fact sheet's JSON Schema and exit.")
 @click.version_option(__version__, "-V", "--version", prog_name="validate")
-def main(paths, fmt, output, force, strict, quiet, color, config_path, changed, jobs, list_rules, explain, schema):
+def check_command(
+    paths, fmt, output, force, strict, quiet, color, config_path, changed, jobs, published, list_rules, explain, schema
+):
     """Check that the numbers in fact sheets (YAML) can all be true together.
 
     PATHS are fact sheets, folders (searched for *.yaml and *.yml) or glob
-    patterns; without any, the configured paths (default: fixtures).
+    patterns; without any, the configured paths (default: fixtures). An
+    article's own text (.txt, .md, .html) is checked by drafting its fact
+    sheet first; its findings point at the article's lines.
     """
     from validator import config as configuration
     from validator import registry
@@ -123,7 +135,8 @@ def main(paths, fmt, output, force, strict, quiet, color, config_path, changed, 
     elif not paths:
         paths = [str(config.root / p) if config.source else p for p in config.settings.paths]
     files = collect(paths, config)
-    sys.exit(run(files, config, _format(fmt), output, force, strict, quiet, color, jobs or os.cpu_count() or 1))
+    published = published.date() if published else None
+    sys.exit(run(files, config, _format(fmt), output, force, strict, quiet, color, jobs or os.cpu_count() or 1, published))
 
 
 def _changed_paths(base: str, paths: list[str], config) -> list[str]:
@@ -142,7 +155,16 @@ def _changed_paths(base: str, paths: list[str], config) -> list[str]:
 
 
 def run(
-    files: list[Path], config, fmt: str, output: str | None, force: bool, strict: bool, quiet: bool, color: str, jobs: int
+    files: list[Path],
+    config,
+    fmt: str,
+    output: str | None,
+    force: bool,
+    strict: bool,
+    quiet: bool,
+    color: str,
+    jobs: int,
+    published=None,
 ) -> int:
     """Check ``files``, streaming each report to the chosen reporter in order; the exit code."""
     from validator.parallel import check_all
@@ -158,10 +180,62 @@ def run(
     reporter = reporters.get(fmt)(out, color=reporters.color_wanted(color, out) and not sink, show_consistent=not quiet)
     summary = reporters.Summary()
     reporter.start()
-    for report in check_all(files, config, jobs):
+    for report in check_all(files, config, jobs, published):
         summary.add(report)
         reporter.file(report)
     reporter.finish(summary)
     if sink:
         sink.commit()
     return summary.exit_code(strict)
+
+
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@click.argument("article", type=click.Path(dir_okay=True))
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the draft here (atomically) instead of stdout.")
+@click.option("--force", is_flag=True, help="Let --output replace an existing file.")
+@click.option(
+    "--published", type=click.DateTime(["%Y-%m-%d"]), default=None,
+    help="The article's publication date, to read 'last year' (default: today).",
+)  # fmt: skip
+@click.option(
+    "--article-format", type=click.Choice(["text", "markdown", "html"]), default=None,
+    help="How the article is written (default: guessed).",
+)  # fmt: skip
+def extract_command(article, output, force, published, article_format):
+    """Draft a fact sheet (YAML) from an article's text: every number, with its
+    qualifier, unit and words, and every claim recognised, with a confidence.
+
+    The draft is valid input to validate; correct it, then check it.
+    """
+    from validator import loader
+    from validator.extract import extract
+    from validator.writing import AtomicOutput, OutputError
+
+    path = Path(article)
+    try:
+        text = loader.read_text(path)
+    except loader.LoadError as exc:
+        click.echo(f"validate extract: error: {loader.display_path(path)}: {exc.message}", err=True)
+        sys.exit(2)
+    fmt = {"text": "text", "markdown": "markdown", "html": "html"}.get(article_format) if article_format else None
+    draft = extract(text, published.date() if published else None, fmt).to_yaml()
+    if output is None:
+        click.echo(draft, nl=False)
+        return
+    if Path(output).resolve() == path.resolve():
+        raise click.UsageError(f"--output {output} is the article itself; it would be overwritten")
+    try:
+        sink = AtomicOutput(Path(output), force)
+    except OutputError as exc:
+        raise click.UsageError(str(exc)) from None
+    sink.stream.write(draft)
+    sink.commit()
+
+
+def main(argv: list[str] | None = None) -> None:
+    """``validate [OPTIONS] PATHS...`` checks; ``validate extract ARTICLE`` drafts a fact sheet."""
+    args = sys.argv[1:] if argv is None else list(argv)
+    if args[:1] == ["extract"]:
+        extract_command.main(args[1:], prog_name="validate extract")
+    else:
+        check_command.main(args, prog_name="validate")

@@ -136,11 +136,15 @@ class Written:
 
     @property
     def two_figure_step(self) -> Q:
-        """The step if trailing zeros are rounding, but to two significant figures at most.
+        """The step if trailing zeros are rounding: to the hundred or coarser, and to two
+        significant figures at most.
 
-        4,800 may be rounded to the hundred (4,750 to 4,850); 70 and 3,000 are
-        not read as rounded to one figure, which would allow almost anything.
+        4,800 may be rounded to the hundred (4,750 to 4,850); 110 and 530 keep their
+        single zero as a digit; 70 and 3,000 are not read as rounded to one figure,
+        which would allow almost anything.
         """
+        if self.round_step < self.step * 100:
+            return self.step
         return min(self.round_step, self.step * 10 ** max(self.significant - 2, 0))
 
     @property

@@ -11,24 +11,45 @@ from validator.config import Config
 # Below this many files a process pool costs more than it saves.
 POOL_MIN_FILES = 16
 
+# An article's own text, checked by drafting its fact sheet first (validator.extract).
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
+
 _worker: dict = {}
 
 
-def _start_worker(config: Config) -> None:
+def _start_worker(config: Config, published=None) -> None:
     from validator.references import Resolver
 
     _worker["config"] = config
     _worker["resolver"] = Resolver()
+    _worker["published"] = published
 
 
 def _check(path: Path) -> FileReport:
+    if path.suffix.lower() in ARTICLE_SUFFIXES:
+        return _check_article(path)
     return check_path(path, _worker["config"], _worker["resolver"])
 
 
-def check_all(files: list[Path], config: Config, jobs: int = 1) -> Iterator[FileReport]:
+def _check_article(path: Path) -> FileReport:
+    from validator import loader
+    from validator.check import _failed
+    from validator.extract import check_article
+
+    name = loader.display_path(path)
+    try:
+        text = loader.read_text(path, loader.Limits(max_bytes=_worker["config"].settings.max_file_bytes))
+    except loader.LoadError as exc:
+        return _failed(name, exc)
+    report = check_article(text, name, _worker["config"], _worker["published"])
+    report.path = path
+    return report
+
+
+def check_all(files: list[Path], config: Config, jobs: int = 1, published=None) -> Iterator[FileReport]:
     """Each file's report, in the order of ``files``; ``jobs`` processes share the work."""
     if jobs <= 1 or len(files) < POOL_MIN_FILES:
-        _start_worker(config)
+        _start_worker(config, published)
         yield from map(_check, files)
         return
     import multiprocessing
@@ -36,5 +57,5 @@ def check_all(files: list[Path], config: Config, jobs: int = 1) -> Iterator[File
 
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
     chunk = max(1, min(64, len(files) // (jobs * 8)))
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(config,)) as pool:
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(config, published)) as pool:
         yield from pool.map(_check, files, chunksize=chunk)

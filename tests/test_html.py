@@ -25,6 +25,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.conftest import ROOT, run_cli
 from validator import reporters
@@ -609,6 +611,20 @@ def test_locator_exact_then_loose_then_gap():
     assert loc.find("four times ... 24,000 sessions") is None  # parts out of order
     assert loc.find("not in the text") is None
     assert loc.find("") is None and loc.find(None) is None
+
+
+@given(st.text(alphabet="ab \n\t\u00a0\u2019\u201c\u2014'-", max_size=40))
+def test_normalized_text_maps_back_to_the_original(text):
+    norm = html.Normalized(text)
+    assert norm.text == re.sub(r"\s+", " ", text.translate(html.QUOTE_MARKS))
+    previous_end = 0
+    for j, char in enumerate(norm.text):
+        start, end = norm.start(j), norm.end(j)
+        assert start == previous_end  # every original character is covered, in order
+        original = text[start:end]
+        assert (original.isspace() and char == " ") or original.translate(html.QUOTE_MARKS) == char
+        previous_end = end
+    assert previous_end == len(text)
 
 
 def test_gap_takes_the_shortest_stretch():

@@ -27,6 +27,7 @@ whatever the stream's encoding.
 from __future__ import annotations
 
 import base64
+import bisect
 import hashlib
 import math
 import re
@@ -65,37 +66,53 @@ QUOTE_MARKS = str.maketrans(
         **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
     }
 )
-MAX_GAP_STARTS = 1000  # occurrences of a gapped quote's first part tried, to bound the work
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 
 
 # --- finding the claims in the article ------------------------------------------------------
 
 
-def _normalized(text: str) -> tuple[str, list[int], list[int]]:
-    """``text`` with runs of white space as one space and quote marks and dashes made plain.
+# Every character str.isspace() accepts, made a plain space (one for one, so offsets hold).
+SPACES = str.maketrans(dict.fromkeys([chr(c) for c in range(0x3001) if chr(c).isspace()], " "))
+RUNS = re.compile(" {2,}")
 
-    Also where each normalized character starts and ends in ``text``, to map a match back.
+
+class Normalized:
+    """``text`` with runs of white space as one space and quote marks and dashes made plain,
+    and the way back from a place in it to the place in ``text``.
+
+    Quote marks, dashes and white space are replaced one for one; only the runs of two
+    or more spaces then shift places, so only those are recorded.
     """
-    out: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    i, n = 0, len(text)
-    while i < n:
-        if text[i].isspace():
-            j = i
-            while j < n and text[j].isspace():
-                j += 1
-            out.append(" ")
-            starts.append(i)
-            ends.append(j)
-            i = j
-        else:
-            out.append(text[i].translate(QUOTE_MARKS))
-            starts.append(i)
-            ends.append(i + 1)
-            i += 1
-    return "".join(out), starts, ends
+
+    def __init__(self, text: str):
+        plain = text.translate(QUOTE_MARKS).translate(SPACES)
+        parts: list[str] = []
+        self.runs: list[int] = []  # where each collapsed run is, in the normalized text
+        self.shift: list[int] = []  # characters removed up to and including that run
+        self.lengths: list[int] = []
+        pos = removed = 0
+        for m in RUNS.finditer(plain):
+            parts.append(plain[pos : m.start() + 1])
+            self.runs.append(m.start() - removed)
+            removed += len(m.group()) - 1
+            self.shift.append(removed)
+            self.lengths.append(len(m.group()))
+            pos = m.end()
+        parts.append(plain[pos:])
+        self.text = "".join(parts)
+
+    def start(self, j: int) -> int:
+        """Where the normalized character ``j`` starts in the original text."""
+        k = bisect.bisect_left(self.runs, j)
+        return j + (self.shift[k - 1] if k else 0)
+
+    def end(self, j: int) -> int:
+        """Where the normalized character ``j`` ends in the original text."""
+        k = bisect.bisect_left(self.runs, j)
+        if k < len(self.runs) and self.runs[k] == j:
+            return self.start(j) + self.lengths[k]
+        return self.start(j) + 1
 
 
 def _plain(text: str) -> str:
@@ -107,12 +124,12 @@ class Locator:
 
     def __init__(self, text: str):
         self.text = text
-        self._norm: tuple[str, list[int], list[int]] | None = None
+        self._norm: Normalized | None = None
 
     @property
-    def norm(self) -> tuple[str, list[int], list[int]]:
-        if self._norm is None:
-            self._norm = _normalized(self.text)
+    def norm(self) -> Normalized:
+        if self._norm is None:  # made only when a quote is not found as it is
+            self._norm = Normalized(self.text)
         return self._norm
 
     def find(self, quote: str | None) -> tuple[int, int, str] | None:
@@ -123,38 +140,44 @@ class Locator:
         i = self.text.find(quote)
         if i >= 0:
             return i, i + len(quote), "exact"
-        norm, starts, ends = self.norm
+        mapped = self.norm
+        norm = mapped.text
         q = _plain(quote)
         if q:
             j = norm.find(q)
             if j >= 0:
-                return starts[j], ends[j + len(q) - 1], "normalized"
+                return mapped.start(j), mapped.end(j + len(q) - 1), "normalized"
         parts = [p for p in (_plain(p) for p in GAP.split(quote)) if p]
         if len(parts) == 1 and parts[0] != q:  # '... four times higher': words left out before or after
             j = norm.find(parts[0])
-            return (starts[j], ends[j + len(parts[0]) - 1], "gap") if j >= 0 else None
+            return (mapped.start(j), mapped.end(j + len(parts[0]) - 1), "gap") if j >= 0 else None
         if len(parts) < 2:
             return None
+        # The shortest stretch: try each start of the first part, each later part at its first
+        # place after the one before. Those places only move forward as the start does, so one
+        # found for an earlier start is reused while it comes late enough: the text is read
+        # about once a part, however often the first part occurs.
         best: tuple[int, int] | None = None
+        found = [-1] * len(parts)
         j = norm.find(parts[0])
-        for _ in range(MAX_GAP_STARTS):
-            if j < 0:
-                break
+        while j >= 0:
             end = j + len(parts[0])
-            for part in parts[1:]:
-                k = norm.find(part, end)
-                if k < 0:
-                    end = -1
+            missing = False
+            for n, part in enumerate(parts[1:], 1):
+                if found[n] < end:
+                    found[n] = norm.find(part, end)
+                if found[n] < 0:
+                    missing = True
                     break
-                end = k + len(part)
-            if end < 0:
+                end = found[n] + len(part)
+            if missing:
                 break  # a later part is not after this start, so not after any later one either
             if best is None or end - j < best[1] - best[0]:
                 best = (j, end)
             j = norm.find(parts[0], j + 1)
         if best is None:
             return None
-        return starts[best[0]], ends[best[1] - 1], "gap"
+        return mapped.start(best[0]), mapped.end(best[1] - 1), "gap"
 
 
 # --- view objects the templates render --------------------------------------------------------

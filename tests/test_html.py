@@ -330,6 +330,8 @@ def test_reference_article(visit):
     # The explanations start closed; the ambiguous claim's opens with the keyboard.
     assert page.locator(".explain:visible").count() == 0
     arithmetic = page.get_by_text("4 times more = 5 times as many: 24,000 / 5 = 4,800")
+    button = page.get_by_role("button", name="Claim 2, ambiguous: sessions_multiple", exact=True)
+    assert button.get_attribute("aria-expanded") == "false"
     page.keyboard.press("n")
     page.keyboard.press("n")
     assert v.focused() == "b-c1-2"
@@ -339,7 +341,7 @@ def test_reference_article(visit):
     assert page.locator("#b-c1-2").get_attribute("aria-expanded") == "true"
     # A change claim has a chart with a text alternative.
     page.locator('mark.claim[data-ref="c1-1"]').click()
-    chart = page.get_by_role("img", name="The figures of attendance_growth and their change")
+    chart = page.get_by_role("img", name="The figures of attendance_growth and their change", exact=True)
     assert chart.is_visible()
     assert "Stated change: +5%. Actual change: +5%." in page.locator("#chart-c1-1-d").text_content()
     # The nested claims (a share inside the sentence of another) are both highlighted, apart.
@@ -396,7 +398,7 @@ def test_failing_claims_by_keyboard_and_click(visit):
     assert v.focused() == "b-c1-1"
     # Focus shows the tip with the verdict; Escape closes an open explanation.
     tip = page.locator("#tip")
-    assert tip.is_visible() and tip.inner_text().startswith("inconsistent claim claims[0]: The parts add up")
+    assert tip.is_visible() and tip.inner_text().startswith("Inconsistent, claims[0]: The parts add up")
     page.keyboard.press("Enter")
     page.keyboard.press("Escape")
     assert not sum_line.is_visible()

@@ -130,9 +130,7 @@
     if (!tip || !button || !message || isOpen(button)) { return; }  // an open explanation says it all
     hot = ref;
     marks(ref).forEach(function (m) { m.classList.add("hot"); });
-    var label = button.querySelector(".sr-only");
-    tip.textContent = (label ? label.textContent.replace(/^:\s*/, "").replace(/, explanation$/, "") : "") +
-      ": " + message.textContent;
+    tip.textContent = (button.getAttribute("data-label") || "") + ": " + message.textContent;
     tip.hidden = false;
     var rect = anchor.getBoundingClientRect();
     var left = Math.max(8, Math.min(rect.left, doc.documentElement.clientWidth - tip.offsetWidth - 8));

@@ -100,7 +100,7 @@ def find(reports: list[FileReport], file: str, code: str) -> Finding:
 
 
 def test_registry_keeps_the_order_and_adds_the_three_formats():
-    assert reporters.names() == ["text", "json", "github", "sarif", "junit"]
+    assert reporters.names() == ["text", "json", "github", "sarif", "junit", "html"]
     for name in reporters.names():
         assert reporters.get(name).name == name
 

@@ -24,6 +24,7 @@ REGISTRY: dict[str, str] = {
     "github": "validator.reporters.github:GithubReporter",
     "sarif": "validator.reporters.sarif:SarifReporter",
     "junit": "validator.reporters.junit:JunitReporter",
+    "html": "validator.reporters.html:HtmlReporter",
 }
 
 

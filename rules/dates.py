@@ -506,7 +506,7 @@ claims:
             return Result(
                 Verdict.CONSISTENT,
                 f"Counting both ends, {d.plural(n, 'day')} {'ending' if role == 'start' else 'starting'} on "
-                f"{d.long(other)} {verb} on {d.long(expected)}, a {true}, as '{day.text}' says.",
+                f"{d.long(other)} {verb} on {d.long(expected)}, as '{day.text}' says.",
                 lines,
                 implied=implied,
                 data=data,
@@ -611,10 +611,14 @@ claims:
                     [line],
                     data={"edition": n, "year": year, "every": every},
                 )
+            after = (
+                "it is the first edition"
+                if n == 1
+                else f"the {nth} of an event held {how} comes {d.plural((n - 1) * every, 'year')} after the first"
+            )
             return Result(
                 Verdict.UNVERIFIABLE,
-                f"The claim implies the first edition was in {first}: the {nth} of an event held {how} "
-                f"comes {d.plural((n - 1) * every, 'year')} after the first.",
+                f"The claim implies the first edition was in {first}: {after}.",
                 [line],
                 implied={"first_year": str(first)},
                 data={"edition": n, "year": year, "first_year": first, "every": every},
@@ -832,7 +836,8 @@ claims:
             lines.append(f"to the day: {d.long(d.add_years(to.date, -n))}")
         return Result(
             Verdict.UNVERIFIABLE,
-            f"The claim implies the period began in {start.shown()}: '{length.text}' is {d.plural(n, 'year')} "
+            f"The claim implies the period began {'on' if start.precision == 'day' else 'in'} {start.shown()}: "
+            f"'{length.text}' is {d.plural(n, 'year')} "
             f"to {to.shown()}.",
             lines,
             implied={"from": start.shown()},

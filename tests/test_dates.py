@@ -545,6 +545,8 @@ def test_edition_messages():
     f = one("claims:\n  - rule: edition\n    edition: fourth\n    first_year: '2023'\n")
     assert (f.verdict.value, f.implied) == ("unverifiable", {"year": "2026"})
     assert f.message == "The claim implies the fourth edition is in 2026: 3 years after the first, in 2023."
+    f = one("claims:\n  - rule: edition\n    edition: inaugural\n    year: '2023'\n")
+    assert f.message == "The claim implies the first edition was in 2023: it is the first edition."
 
 
 def test_period_messages():
@@ -556,6 +558,16 @@ def test_period_messages():
         "to the day: Monday 20 July 2015",
     ]
     assert f.implied == {"from": "2015"}
+    f = one("claims:\n  - rule: period-length\n    to: 20 July 2025\n    length: five years\n")
+    assert f.message == (
+        "The claim implies the period began on Monday 20 July 2020: 'five years' is 5 years to Sunday 20 July 2025."
+    )
+    assert f.arithmetic == ["Sunday 20 July 2025 minus 5 years = Monday 20 July 2020"]
+    f = one("claims:\n  - rule: period-length\n    to: March 2025\n    length: five years\n")
+    assert (f.message, f.implied) == (
+        "The claim implies the period began in March 2020: 'five years' is 5 years to March 2025.",
+        {"from": "March 2020"},
+    )
 
 
 def test_period_messages_inconsistent_and_by_month_and_day():

@@ -435,6 +435,8 @@ def test_lengths_and_points():
         dates.parse_years("fortnight")
     with pytest.raises(DateFormatError, match="how many years"):
         dates.parse_years("years")
+    with pytest.raises(DateFormatError, match=r"^'decades': how many decades\? write 'five years', '10 years'"):
+        dates.parse_years("decades")
     p = dates.parse_point("2019")
     assert (p.precision, p.year) == ("year", 2019)
     p = dates.parse_point("March 2019")

@@ -468,8 +468,8 @@ def parse_years(text: object) -> Years:
         )
     unit = {"year": "year", "years": "year", "decade": "decade", "decades": "decade"}.get(m.group("unit"), "century")
     if m.group("n") is None:
-        if unit == "year" and m.group("unit") == "years":
-            raise DateFormatError(f"'{s}': how many years? write 'five years' or '10 years'")
+        if m.group("unit") in ("years", "decades", "centuries"):
+            raise DateFormatError(f"'{s}': how many {m.group('unit')}? write 'five years', '10 years' or 'two decades'")
         n, words = 1, True
     else:
         read = _read_count(m.group("n"))

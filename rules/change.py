@@ -121,7 +121,9 @@ def judge_percent(frm: Var, to: Var, change: Var, sign: int | None, outcome: Out
             f"{_one_plus(signed_p)} = {common.figure(frm, implied)}"
         )
     if common.is_share(frm) and common.is_share(to) and f_nom is not None and t_nom is not None:
-        lines.append(f"in points: {display.percent(t_nom)} - {display.percent(f_nom)} = {display.number(t_nom - f_nom)} points")
+        lines.append(
+            f"in points: {display.percent(t_nom)} - {display.percent(f_nom)} = {display.number(t_nom - f_nom)} points"
+        )
 
     if as_written.feasible and _points_explain_it_better(frm, to, p_iv, s, f_nom, t_nom, actual_nom):
         message, _ = _diagnose(frm, to, change, s, outcome, f_nom, t_nom, actual_nom, stated, force="difference")
@@ -314,8 +316,10 @@ def _implied_by_percent(frm, to, change, s, outcome, unknown) -> Result:
                 f"{target.called(role)} was {common.implied_text(target, iv)}; as points, it was "
                 f"{common.implied_text(target, pts_iv)}. Say 'percentage points', or give both figures.",
                 lines,
-                implied={target.name: f"{common.implied_text(target, iv)} (relative) or "
-                         f"{common.implied_text(target, pts_iv)} (points)"},
+                implied={
+                    target.name: f"{common.implied_text(target, iv)} (relative) or "
+                    f"{common.implied_text(target, pts_iv)} (points)"
+                },
             )
     return Result(
         Verdict.UNVERIFIABLE,
@@ -544,7 +548,9 @@ def _judge_direction(frm: Var, to: Var, sign: int | None, outcome: Outcome) -> R
     rel = None
     if f_nom != 0:
         rel = (t_nom / f_nom - 1) * 100
-        lines.append(f"{common.figure(to, t_nom)} / {common.figure(frm, f_nom)} = {display.ratio(t_nom / f_nom)}: {display.percent(rel, signed=True)}")
+        lines.append(
+            f"{common.figure(to, t_nom)} / {common.figure(frm, f_nom)} = {display.ratio(t_nom / f_nom)}: {display.percent(rel, signed=True)}"
+        )
     unit = " points" if shares else ""
     summary = f"{'+' if diff > 0 else ''}{display.number(diff)}{unit}" + (
         f" ({display.percent(rel, signed=True)}{' relative' if shares else ''})" if rel is not None else ""
@@ -568,7 +574,12 @@ def _amount_readings(frm: Var, to: Var, change: Var, sign: int | None) -> list[R
     s = Q(sign or 1)
     return [
         Reading("as-written", "as written", [Linear(((ONE, to.index), (-ONE, frm.index), (-s, change.index)))]),
-        Reading("opposite", "in the other direction", [Linear(((ONE, to.index), (-ONE, frm.index), (s, change.index)))], False),
+        Reading(
+            "opposite",
+            "in the other direction",
+            [Linear(((ONE, to.index), (-ONE, frm.index), (s, change.index)))],
+            False,
+        ),
     ]
 
 
@@ -595,7 +606,9 @@ def _judge_amount(frm: Var, to: Var, change: Var, sign: int | None, outcome: Out
             Verdict.UNVERIFIABLE,
             f"The claim implies {common.implication(target, nominal, iv)} for "
             f"{target.called('the earlier figure' if target is frm else 'the later figure')}.",
-            [f"{common.figure(known, known_nom)} {'-' if target is frm else '+'} {stated} = {common.figure(target, nominal)}"]
+            [
+                f"{common.figure(known, known_nom)} {'-' if target is frm else '+'} {stated} = {common.figure(target, nominal)}"
+            ]
             if nominal is not None
             else [],
             implied={target.name: common.implied_text(target, iv)},
@@ -604,7 +617,9 @@ def _judge_amount(frm: Var, to: Var, change: Var, sign: int | None, outcome: Out
     lines = [f"{common.figure(to, t_nom)} - {common.figure(frm, f_nom)} = {display.number(t_nom - f_nom)}"]
     lines.append(common.allowed(change, c_iv.scale(Q(s))))
     if as_written.feasible:
-        return Result(Verdict.CONSISTENT, f"{pair} is a change of {display.number(t_nom - f_nom)}, as '{stated}' says.", lines)
+        return Result(
+            Verdict.CONSISTENT, f"{pair} is a change of {display.number(t_nom - f_nom)}, as '{stated}' says.", lines
+        )
     if outcome.reading("opposite").feasible:
         message = f"{pair} goes the other way: the direction is wrong."
     else:

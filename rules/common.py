@@ -7,7 +7,6 @@ import re
 from validator import display
 from validator.exact import Q
 from validator.interval import Interval
-from validator.numbers import Kind
 from validator.rule import Outcome, Var
 
 RISE_WORDS = frozenset(
@@ -117,7 +116,7 @@ def ratio(before: Interval, after: Interval) -> Interval | None:
 
 
 def allowed(var: Var, iv: Interval, fmt=display.number) -> str:
-    """"'50 percent' allows 49.5% to 50.5%"."""
+    """ "'50 percent' allows 49.5% to 50.5%"."""
     return f"'{var.written.shown}' allows {display.interval(iv, fmt)}" if var.written else display.interval(iv, fmt)
 
 

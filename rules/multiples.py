@@ -145,7 +145,11 @@ def judge_multiple(bind: Binder, claim, frm: Var, to: Var, factor: Var, outcome:
                 f"{common.amount(to, t_iv)} is not 1/{display.number(k)} of {common.amount(frm, f_iv)}, whichever way {words} is read.",
                 lines,
             )
-        fits = "the usual reading, 1/" + display.number(k) + " of it" if outcome.reading("fraction").feasible else "the literal reading"
+        fits = (
+            "the usual reading, 1/" + display.number(k) + " of it"
+            if outcome.reading("fraction").feasible
+            else "the literal reading"
+        )
         return Result(
             Verdict.AMBIGUOUS,
             f"{words} is ambiguous (literally it would be less than nothing); the figures fit {fits}. "
@@ -165,7 +169,9 @@ def judge_multiple(bind: Binder, claim, frm: Var, to: Var, factor: Var, outcome:
         return Result(
             Verdict.UNVERIFIABLE,
             f"The claim implies {common.implication(target, nominal, iv)} for {target.called('the other figure')}.",
-            [f"{common.figure(to if target is frm else frm, known_nom)} {op} {display.number(k)} = {common.figure(target, nominal)}"],
+            [
+                f"{common.figure(to if target is frm else frm, known_nom)} {op} {display.number(k)} = {common.figure(target, nominal)}"
+            ],
             implied={target.name: common.implied_text(target, iv)},
         )
     lines = [_ratio_text(frm, to, f_nom, t_nom)] if f_nom else []
@@ -178,7 +184,9 @@ def judge_multiple(bind: Binder, claim, frm: Var, to: Var, factor: Var, outcome:
     actual = t_nom / f_nom if f_nom else None
     extra = ""
     if outcome.reading("plus-one").feasible:
-        extra = f" ({words} has no 'plus one' reading: it means {display.number(k)} times, {common.figure(to, f_nom * k)})"
+        extra = (
+            f" ({words} has no 'plus one' reading: it means {display.number(k)} times, {common.figure(to, f_nom * k)})"
+        )
     return Result(
         Verdict.INCONSISTENT,
         f"{common.amount(to, t_iv)} is {display.ratio(actual)} times {common.amount(frm, f_iv)}, not {display.number(k)} times{extra}.",
@@ -263,7 +271,9 @@ claims:
             return []
         if factor.written is not None and factor.written.kind not in (Kind.MULTIPLE, Kind.NUMBER, Kind.FRACTION):
             bind.problems.append(
-                Problem(bind.claim_path + ("factor",), f"'{factor.written.shown}' is not a multiple ('four times')", "IN02")
+                Problem(
+                    bind.claim_path + ("factor",), f"'{factor.written.shown}' is not a multiple ('four times')", "IN02"
+                )
             )
             return []
         if factor.written is not None and factor.written.value <= 0:

@@ -38,7 +38,10 @@ def points_readings(frm: Var, to: Var, change: Var, sign: int | None) -> list[Re
     return [
         Reading("as-written", "as written", [Linear(((ONE, to.index), (-ONE, frm.index), (-s, change.index)))]),
         Reading(
-            "opposite", "in the other direction", [Linear(((ONE, to.index), (-ONE, frm.index), (s, change.index)))], False
+            "opposite",
+            "in the other direction",
+            [Linear(((ONE, to.index), (-ONE, frm.index), (s, change.index)))],
+            False,
         ),
         Reading("relative", "as a relative change", [Product(to.index, frm.index, change.index, ONE, s / 100)], False),
     ]
@@ -70,12 +73,19 @@ def judge_points(frm: Var, to: Var, change: Var, sign: int | None, outcome: Outc
     rel = None
     if f_nom:
         rel = (t_nom / f_nom - 1) * 100
-        lines.append(f"relative change: {display.percent(t_nom)} / {display.percent(f_nom)} - 1 = {display.percent(rel, signed=True)}")
+        lines.append(
+            f"relative change: {display.percent(t_nom)} / {display.percent(f_nom)} - 1 = {display.percent(rel, signed=True)}"
+        )
     lines.append(common.allowed(change, c_iv.scale(s), lambda x: display.number(x) + " points"))
     summary = f"{'+' if diff > 0 else ''}{display.number(diff)} points" + (
         f" ({display.percent(rel, signed=True)} relative)" if rel is not None else ""
     )
-    data = {"from": float(f_nom), "to": float(t_nom), "points": float(diff), "actual_change_percent": None if rel is None else float(rel)}
+    data = {
+        "from": float(f_nom),
+        "to": float(t_nom),
+        "points": float(diff),
+        "actual_change_percent": None if rel is None else float(rel),
+    }
     if as_written.feasible:
         return Result(Verdict.CONSISTENT, f"{pair} is {summary}, as '{stated}' says.", lines, data=data)
     if outcome.reading("opposite").feasible:

@@ -22,7 +22,9 @@ ZERO, ONE, HUNDRED = Q(0), Q(1), Q(100)
 class RateClaim(ClaimBase):
     rule: Literal["rate", "RT01"]
     total: Ref | None = Field(None, description="The total: '$108,000', '10,000 visitors' (leave out if not stated).")
-    rate: Ref | None = Field(None, description="The amount per unit: '$6 a gram', '2,000 visitors a day', '$12,000 per capita'.")
+    rate: Ref | None = Field(
+        None, description="The amount per unit: '$6 a gram', '2,000 visitors a day', '$12,000 per capita'."
+    )
     amount: Ref | None = Field(None, description="How many units: '18 kilograms', 'five days', '1.4 billion people'.")
 
 
@@ -41,7 +43,8 @@ class StepsClaim(ClaimBase):
     to: Ref | None = Field(None, description="The figure after the last step.")
     steps: list[Ref] = Field(min_length=1, max_length=100, description="Each step in order: 'up 10%', 'down 10%'.")
     total: Ref | None = Field(
-        None, description="The overall change claimed: 'down 1%'; 'unchanged' or 'back where it started' in wording means 0."
+        None,
+        description="The overall change claimed: 'down 1%'; 'unchanged' or 'back where it started' in wording means 0.",
     )
 
 
@@ -55,6 +58,7 @@ def _units_product(rate: Var, amount: Var, total: Var) -> Q | str:
     try:
         return factor(f"({units[0]}) * ({units[1]})", units[2])
     except DimensionError:
+
         def said(v: Var) -> str:
             return f"'{v.written.shown}'" if v.written else (v.unit.label if v.unit else v.name)
 
@@ -151,7 +155,9 @@ claims:
         product = r * a * k
         currency = next(iter(total.unit.currencies), None) if total.unit else None
         lines = [f"{display.number(r)} x {display.number(a)}{conversion} = {display.money(product, currency)}"]
-        lines.append(f"'{total.written.shown if total.written else total.name}' allows {display.interval(ctx[total.index])}")
+        lines.append(
+            f"'{total.written.shown if total.written else total.name}' allows {display.interval(ctx[total.index])}"
+        )
         if reading.feasible:
             return Result(
                 Verdict.CONSISTENT,
@@ -296,12 +302,19 @@ claims:
         if f_nom and t_nom is not None and t_nom / f_nom > 0:
             ratio = t_nom / f_nom
             actual = (float(ratio) ** (1 / n) - 1) * 100  # shown only, never decides
-            lines.insert(0, f"{common.figure(to, t_nom)} / {common.figure(frm, f_nom)} = {display.ratio(ratio)}: "
-                         f"{actual:.2f}% a period compounded over {n}, or {display.percent((ratio - 1) * 100 / n)} "
-                         "a period as a simple average")
+            lines.insert(
+                0,
+                f"{common.figure(to, t_nom)} / {common.figure(frm, f_nom)} = {display.ratio(ratio)}: "
+                f"{actual:.2f}% a period compounded over {n}, or {display.percent((ratio - 1) * 100 / n)} "
+                "a period as a simple average",
+            )
         if compound.feasible:
             note = "" if simple.feasible or not simple.reading.primary else " (a simple average would not fit)"
-            return Result(Verdict.CONSISTENT, f"The figures fit {rate.written.shown if rate.written else 'the rate'} a period, compounded{note}.", lines)
+            return Result(
+                Verdict.CONSISTENT,
+                f"The figures fit {rate.written.shown if rate.written else 'the rate'} a period, compounded{note}.",
+                lines,
+            )
         if simple.feasible:
             verdict = Verdict.AMBIGUOUS if simple.reading.primary else Verdict.INCONSISTENT
             return Result(
@@ -317,10 +330,13 @@ claims:
             )
         return Result(
             Verdict.INCONSISTENT,
-            f"The figures mean {actual:.2f}% a period compounded over {n} periods"
-            f", not {rate.written.shown}." if actual is not None and rate.written else "The figures do not fit the rate.",
+            f"The figures mean {actual:.2f}% a period compounded over {n} periods, not {rate.written.shown}."
+            if actual is not None and rate.written
+            else "The figures do not fit the rate.",
             lines,
-            suggestion=f"Consistent alternative: about {actual:.1f} percent a {self.period_word}." if actual is not None else None,
+            suggestion=f"Consistent alternative: about {actual:.1f} percent a {self.period_word}."
+            if actual is not None
+            else None,
         )
 
 
@@ -367,13 +383,19 @@ claims:
         to = bind.ref(claim.to, "to") or bind.implied("the final figure")
         steps = [bind.ref(s, f"steps[{i}]") for i, s in enumerate(claim.steps)]
         total = bind.ref(claim.total, "total")
-        if total is None and any(w in (claim.wording or "").lower() for w in ("unchanged", "where it started", "back to")):
+        if total is None and any(
+            w in (claim.wording or "").lower() for w in ("unchanged", "where it started", "back to")
+        ):
             total = bind.ref("exactly 0 percent", "total")
         if any(s is None for s in steps):
             return []
         for i, step in enumerate(steps):
             if step.written is not None and step.written.kind is not Kind.PERCENT:
-                bind.problems.append(Problem(bind.claim_path + (f"steps[{i}]",), f"'{step.written.shown}' is not a percent change", "IN02"))
+                bind.problems.append(
+                    Problem(
+                        bind.claim_path + (f"steps[{i}]",), f"'{step.written.shown}' is not a percent change", "IN02"
+                    )
+                )
                 return []
         bind.same_kind(frm, to)
         constraints = []
@@ -394,20 +416,29 @@ claims:
 
     def judge(self, claim, bind, outcome: Outcome) -> Result:
         frm, to, steps, total = self.vars
-        factors = [1 + sign * s.written.value / 100 for sign, s in zip(self.signs, steps)]
+        factors = [1 + sign * s.written.value / 100 for sign, s in zip(self.signs, steps, strict=True)]
         product = Q(1)
         for f in factors:
             product *= f
         change = (product - 1) * 100
-        lines = [" x ".join(display.ratio(f) for f in factors) + f" = {display.ratio(product)}: {display.percent(change, signed=True)} overall"]
-        claimed = "back where it started" if total is not None and total.written and total.written.value == 0 else (
-            total.written.shown if total is not None and total.written else None
+        lines = [
+            " x ".join(display.ratio(f) for f in factors)
+            + f" = {display.ratio(product)}: {display.percent(change, signed=True)} overall"
+        ]
+        claimed = (
+            "back where it started"
+            if total is not None and total.written and total.written.value == 0
+            else (total.written.shown if total is not None and total.written else None)
         )
         exact_total = total is not None and total.written is not None and total.written.exact
         nominal_fits = not exact_total or change == total.written.value * self.total_sign
         if outcome.reading("as-written").feasible and nominal_fits:
-            return Result(Verdict.CONSISTENT, f"The steps make {display.percent(change, signed=True)} overall"
-                          + (f", as '{claimed}' says." if claimed else "."), lines)
+            return Result(
+                Verdict.CONSISTENT,
+                f"The steps make {display.percent(change, signed=True)} overall"
+                + (f", as '{claimed}' says." if claimed else "."),
+                lines,
+            )
         if outcome.reading("as-written").feasible:
             lines.append("only steps at the very edges of their rounding could give exactly the claimed total")
         return Result(

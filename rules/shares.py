@@ -114,7 +114,9 @@ claims:
             )
             return []
         self.vars = (part, whole, share)
-        return [Reading("as-written", "as written", [Product(part.index, whole.index, share.index, ZERO, _scale(share))])]
+        return [
+            Reading("as-written", "as written", [Product(part.index, whole.index, share.index, ZERO, _scale(share))])
+        ]
 
     def judge(self, claim, bind, outcome: Outcome) -> Result:
         part, whole, share = self.vars
@@ -138,7 +140,9 @@ claims:
                     nominal = w_nom * fraction
                     line = f"{_as_percent(share, s_nom)} of {common.figure(whole, w_nom)} = {display.number(nominal)}"
                     if share.written is not None and share.written.qualifier is not None:
-                        line = f"{share.written.shown} of {common.figure(whole, w_nom)}: {common.implied_text(target, iv)}"
+                        line = (
+                            f"{share.written.shown} of {common.figure(whole, w_nom)}: {common.implied_text(target, iv)}"
+                        )
                 else:
                     p_nom = common.nominal(part, p_iv)
                     nominal = p_nom / fraction if fraction else None
@@ -152,7 +156,10 @@ claims:
                 )
             return self._impossible(part, whole, share, outcome, allowed)
         p_nom, w_nom = common.nominal(part, p_iv), common.nominal(whole, w_iv)
-        lines = [f"{common.figure(part, p_nom)} / {common.figure(whole, w_nom)} = {display.percent(p_nom / w_nom * 100) if w_nom else '?'}", allowed]
+        lines = [
+            f"{common.figure(part, p_nom)} / {common.figure(whole, w_nom)} = {display.percent(p_nom / w_nom * 100) if w_nom else '?'}",
+            allowed,
+        ]
         if reading.feasible:
             return Result(
                 Verdict.CONSISTENT,
@@ -177,7 +184,9 @@ claims:
             f"{common.amount(part, p_iv)} of {common.amount(whole, w_iv)} is "
             f"{display.percent(actual * 100) if actual is not None else 'undefined'}, not {stated}.{note}{over}",
             lines,
-            suggestion=f"Consistent alternative: '{common.rounded_like(actual * 100, share)} percent'." if actual is not None else None,
+            suggestion=f"Consistent alternative: '{common.rounded_like(actual * 100, share)} percent'."
+            if actual is not None
+            else None,
         )
 
     def _impossible(self, part: Var, whole: Var, share: Var, outcome: Outcome, allowed: str) -> Result:
@@ -191,8 +200,11 @@ claims:
             lo, hi = floor(exact), ceil(exact)
             if lo == hi:
                 lo, hi = lo - 1, hi + 1
-            lines.insert(0, f"{display.number(lo)}/{display.number(n)} = {display.percent(Q(lo, 1) / n * 100)}, "
-                         f"{display.number(hi)}/{display.number(n)} = {display.percent(Q(hi, 1) / n * 100)}")
+            lines.insert(
+                0,
+                f"{display.number(lo)}/{display.number(n)} = {display.percent(Q(lo, 1) / n * 100)}, "
+                f"{display.number(hi)}/{display.number(n)} = {display.percent(Q(hi, 1) / n * 100)}",
+            )
             return Result(
                 Verdict.INCONSISTENT,
                 f"{share.written.shown} of {whole.says(display.number(n))} is impossible in whole numbers: "
@@ -202,7 +214,9 @@ claims:
                 suggestion=f"Consistent alternatives: '{common.rounded_like(Q(lo) / n * 100, share)} percent' "
                 f"({lo}) or '{common.rounded_like(Q(hi) / n * 100, share)} percent' ({hi}).",
             )
-        return Result(Verdict.INCONSISTENT, f"No part of {common.amount(whole, w_iv)} can be {share.written.shown} of it.", lines)
+        return Result(
+            Verdict.INCONSISTENT, f"No part of {common.amount(whole, w_iv)} can be {share.written.shown} of it.", lines
+        )
 
 
 class MeanGranularity(Rule):
@@ -255,7 +269,9 @@ claims:
             bind.problems.append(Problem(bind.claim_path + ("granularity",), str(exc), "IN04"))
             return []
         if granularity <= 0:
-            bind.problems.append(Problem(bind.claim_path + ("granularity",), "granularity must be more than zero", "IN04"))
+            bind.problems.append(
+                Problem(bind.claim_path + ("granularity",), "granularity must be more than zero", "IN04")
+            )
             return []
         if mean is None or n is None:
             return []
@@ -264,7 +280,11 @@ claims:
         total.count_explicit = True
         self.vars = (mean, n, total, granularity, claim.items)
         # total (in steps of the granularity) = n * items * mean / granularity
-        return [Reading("as-written", "as written", [Product(total.index, n.index, mean.index, ZERO, claim.items / granularity)])]
+        return [
+            Reading(
+                "as-written", "as written", [Product(total.index, n.index, mean.index, ZERO, claim.items / granularity)]
+            )
+        ]
 
     def judge(self, claim, bind, outcome: Outcome) -> Result:
         mean, n, total, granularity, items = self.vars
@@ -284,7 +304,10 @@ claims:
                 Verdict.CONSISTENT,
                 f"An average of {stated} from {display.number(count)} answers is possible: a total of "
                 f"{display.number(t * granularity)} gives {display.number(t / per, significant=5)}.",
-                [f"{display.number(t * granularity)} / {display.number(count)} = {display.number(t / per, significant=5)}", allowed],
+                [
+                    f"{display.number(t * granularity)} / {display.number(count)} = {display.number(t / per, significant=5)}",
+                    allowed,
+                ],
             )
         lo, hi = floor(exact), ceil(exact)
         below, above = Q(lo) / per, Q(hi) / per

@@ -87,7 +87,9 @@ claims:
                 total = bind.ref("exactly 100 percent", "total")
             else:
                 bind.problems.append(
-                    Problem(bind.claim_path, "missing field 'total' (only parts in percent default to 100 percent)", "IN02")
+                    Problem(
+                        bind.claim_path, "missing field 'total' (only parts in percent default to 100 percent)", "IN02"
+                    )
                 )
                 return []
         bind.same_kind(total, *parts)
@@ -187,7 +189,11 @@ claims:
         if diff is None:
             return []
         self.vars = (larger, smaller, diff)
-        return [Reading("as-written", "as written", [Linear(((ONE, larger.index), (-ONE, smaller.index), (-ONE, diff.index)))])]
+        return [
+            Reading(
+                "as-written", "as written", [Linear(((ONE, larger.index), (-ONE, smaller.index), (-ONE, diff.index)))]
+            )
+        ]
 
     def judge(self, claim, bind, outcome: Outcome) -> Result:
         larger, smaller, diff = self.vars

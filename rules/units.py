@@ -106,10 +106,14 @@ claims:
 
         path = bind.claim_path + ("rate",)
         if rate.written is None or rate.unit is None:
-            bind.problems.append(Problem(path, "an exchange rate needs a value with its units ('7.18 yuan per dollar')", "IN02"))
+            bind.problems.append(
+                Problem(path, "an exchange rate needs a value with its units ('7.18 yuan per dollar')", "IN02")
+            )
             return []
         if rate.declared and not rate.period:
-            bind.problems.append(Problem(rate.path + ("period",), "an exchange rate needs the date it applies to (period)", "IN02"))
+            bind.problems.append(
+                Problem(rate.path + ("period",), "an exchange rate needs the date it applies to (period)", "IN02")
+            )
             return []
         units = [v.unit.expression if v.unit else "1" for v in (value, as_, rate)]
         try:  # value = as * rate (yuan = dollars * yuan per dollar)
@@ -124,8 +128,11 @@ claims:
             return [Reading("as-written", "as written", [Product(as_.index, value.index, rate.index, Q(0), k)])]
         except DimensionError:
             bind.problems.append(
-                Problem(path, f"the rate '{rate.written.shown}' does not convert '{_unit_name(value)}' into "
-                        f"'{_unit_name(as_)}'", "IN02")
+                Problem(
+                    path,
+                    f"the rate '{rate.written.shown}' does not convert '{_unit_name(value)}' into '{_unit_name(as_)}'",
+                    "IN02",
+                )
             )
             return []
 

@@ -201,7 +201,7 @@ def test_schema_is_printed_and_every_fixture_validates_against_it():
 def test_output_file_is_atomic_and_never_overwritten_unasked(tmp_path):
     report = tmp_path / "report.json"
     assert run_cli("--format", "json", "-o", str(report), "fixtures/article.yaml").returncode == 0
-    assert json.loads(report.read_text())["summary"]["claims"] == 8
+    assert json.loads(report.read_text())["summary"]["claims"] == 13
     result = run_cli("--format", "json", "-o", str(report), "fixtures/article.yaml")
     assert result.returncode == 2 and "already exists; use --force" in result.stderr
     assert run_cli("-o", str(report), "--force", "fixtures/article.yaml").returncode == 0
@@ -217,7 +217,7 @@ def test_python_api():
     run = validate(["fixtures/"])
     assert run.exit_code == 0
     assert len(run.reports) == 2
-    assert {f.code for f in run.findings} == {"CH01", "CH02", "MU01", "SH01", "PP01"}
+    assert {f.code for f in run.findings} == {"CH01", "CH02", "MU01", "SH01", "PP01", "DT01", "DT02", "DT03"}
     assert load(ROOT / "fixtures" / "article.yaml").quantities["exhibitors"].value == "1,200"
 
 

@@ -24,7 +24,7 @@ def test_version_and_help():
 def test_no_path_checks_the_configured_paths(tmp_path):
     result = run_cli()
     assert result.returncode == 0
-    assert "10 claims in 2 files" in result.stdout  # fixtures/, without fixtures/broken (excluded)
+    assert "15 claims in 2 files" in result.stdout  # fixtures/, without fixtures/broken (excluded)
     result = run_cli(cwd=tmp_path)  # no configuration: the default, fixtures/, is not there
     assert result.returncode == 2
     assert "no such file" in result.stdout
@@ -39,7 +39,7 @@ def test_missing_file_is_reported_and_the_others_still_checked(tmp_path):
     result = run_cli("--color", "never", str(tmp_path / "nope.yaml"), "fixtures/article.yaml")
     assert result.returncode == 2
     assert "nope.yaml" in result.stdout and "no such file" in result.stdout
-    assert "8 claims in 2 files" in result.stdout
+    assert "13 claims in 2 files" in result.stdout
     assert "1 input error in 1 file" in result.stdout  # and article.yaml was still checked
 
 
@@ -123,7 +123,8 @@ def test_explain_and_list_rules():
     result = run_cli("--explain", "nope")
     assert result.returncode == 2 and "unknown rule 'nope'" in result.stderr
     listing = run_cli("--list-rules").stdout.splitlines()
-    assert len(listing) == len(registry.all_rules()) and listing[0].startswith("CH01  percent-change")
+    assert len(listing) == len(registry.all_rules()) == 16 and listing[0].startswith("CH01  percent-change")
+    assert listing[2].startswith("DT01  weekday")
 
 
 def test_quiet_hides_consistent_claims():

@@ -1,6 +1,7 @@
 """The reference article's fact sheet: what the issue promises a new user will read."""
 
 import json
+import shutil
 
 from tests.conftest import ROOT, run_cli
 from validator.check import check_path
@@ -25,6 +26,11 @@ def test_every_claim_gets_its_verdict():
         "leading_exhibitors": "unverifiable",
         "countries_growth": "consistent",
         "signups_growth": "consistent",
+        "closing_weekday": "unverifiable",
+        "expo_duration": "unverifiable",
+        "third_edition": "consistent",
+        "fourth_edition": "consistent",
+        "inaugural_year": "unverifiable",
     }
 
 
@@ -79,11 +85,52 @@ def test_leading_firms_more_than_780():
     assert f.implied == {"leading_exhibitors": "781 to 791"}
 
 
+def test_the_expo_closed_on_sunday_20_july():
+    f = findings()["closing_weekday"]
+    assert f.message == (
+        "The claim implies Sunday 20 July 2025: 'Sunday' with no date is read as the day the article was "
+        "published (a Sunday). Give the date to check it."
+    )
+    assert f.implied == {"date": "2025-07-20 (Sunday)"}
+
+
+def test_the_five_day_expo_opened_on_wednesday_16_july():
+    f = findings()["expo_duration"]
+    assert f.message == (
+        "The claim implies it began on Wednesday 16 July 2025: 5 days counting both ends, ending on "
+        "Sunday 20 July 2025."
+    )
+    assert "Sunday 20 July minus 4 days = Wednesday 16 July" in f.arithmetic
+    assert f.implied == {"end": "2025-07-20 (Sunday)", "start": "2025-07-16 (Wednesday)"}
+
+
+def test_the_editions_date_the_inaugural_event_to_2023():
+    found = findings()
+    assert found["third_edition"].arithmetic == ["2023 + (3 - 1) x 1 = 2025"]
+    assert found["fourth_edition"].arithmetic == ["2023 + (4 - 1) x 1 = 2026"]
+    inaugural = found["inaugural_year"]
+    assert inaugural.implied == {"first_year": "2023"}
+    assert inaugural.arithmetic == ["2025 - (3 - 1) x 1 = 2023"]
+
+
+def test_a_wrong_edition_in_the_article_fails(tmp_path):
+    shutil.copytree(ROOT / "fixtures", tmp_path / "fixtures")
+    sheet = tmp_path / "fixtures" / "article.yaml"
+    sheet.write_text(sheet.read_text().replace("edition: fourth", "edition: fifth"))
+    report = check_path(sheet)
+    (failed,) = [f for f in report.findings if f.verdict.value == "inconsistent"]
+    assert (failed.claim, failed.line) == ("fourth_edition", 180)
+    assert failed.message == "The fifth edition of an event held every year since 2023 is in 2027, not 2026."
+    assert failed.suggestion == (
+        "Consistent alternatives: 2027 as the year; or 'the fourth edition' for 2026; or 2022 as the first year."
+    )
+
+
 def test_the_readme_command_exits_0_with_a_summary():
     result = run_cli("fixtures/article.yaml")
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.rstrip().endswith(
-        "8 claims in 1 file: 0 inconsistent, 1 ambiguous, 2 unverifiable, 5 consistent"
+        "13 claims in 1 file: 0 inconsistent, 1 ambiguous, 5 unverifiable, 7 consistent"
     )
 
 
@@ -93,8 +140,8 @@ def test_json_carries_the_same_findings():
     data = json.loads(result.stdout)
     (entry,) = data["files"]
     assert entry["file"] == "fixtures/article.yaml"
-    assert [f["verdict"] for f in entry["findings"]].count("unverifiable") == 2
+    assert [f["verdict"] for f in entry["findings"]].count("unverifiable") == 5
     share = next(f for f in entry["findings"] if f["claim"] == "international_exhibitors")
     assert share["line"] == 118 and share["column"] == 5
     assert share["implied"] == {"international_exhibitors": "414 to 426"}
-    assert data["summary"]["verdicts"] == {"consistent": 5, "inconsistent": 0, "ambiguous": 1, "unverifiable": 2}
+    assert data["summary"]["verdicts"] == {"consistent": 7, "inconsistent": 0, "ambiguous": 1, "unverifiable": 5}

@@ -44,7 +44,20 @@ def _claims(rng: random.Random, n: int, broken: bool) -> tuple[list[str], list[s
     """Quantities and claims with true arithmetic, one of each family in turn."""
     quantities: list[str] = []
     claims: list[str] = []
-    families = [_percent, _from_to, _multiple, _points, _share, _mean, _sum, _difference, _rate, _growth, _steps, _units]
+    families = [
+        _percent,
+        _from_to,
+        _multiple,
+        _points,
+        _share,
+        _mean,
+        _sum,
+        _difference,
+        _rate,
+        _growth,
+        _steps,
+        _units,
+    ]
     i = 0
     while len(claims) < n:
         family = families[i % len(families)]
@@ -53,7 +66,7 @@ def _claims(rng: random.Random, n: int, broken: bool) -> tuple[list[str], list[s
         claims += c
         i += 1
     if broken:  # one broken number: a percent change that does not hold
-        claims[0] = claims[0].replace("change: \"", "change: \"1", 1)
+        claims[0] = claims[0].replace('change: "', 'change: "1', 1)
     return quantities, claims
 
 
@@ -62,25 +75,30 @@ def _percent(rng, i):
     pct = rng.randint(1, 90)
     after = round(before * (100 + pct) / 100)
     return (
-        [f"  before_{i}: {{value: \"{before:,}\", unit: visitors}}", f"  after_{i}: {{value: \"{after:,}\", unit: visitors}}"],
-        [f"  - {{rule: percent-change, from: before_{i}, to: after_{i}, change: \"{pct} percent\", wording: up}}"],
+        [
+            f'  before_{i}: {{value: "{before:,}", unit: visitors}}',
+            f'  after_{i}: {{value: "{after:,}", unit: visitors}}',
+        ],
+        [f'  - {{rule: percent-change, from: before_{i}, to: after_{i}, change: "{pct} percent", wording: up}}'],
     )
 
 
 def _from_to(rng, i):
     a, b = rng.randint(10, 90), rng.randint(10, 90)
-    return [], [f"  - {{rule: from-to, from: \"{a}\", to: \"{b}\", wording: {'rose' if b > a else 'fell'}}}"]
+    return [], [f'  - {{rule: from-to, from: "{a}", to: "{b}", wording: {"rose" if b > a else "fell"}}}']
 
 
 def _multiple(rng, i):
     k = rng.randint(2, 5)
     base = rng.randint(100, 3000)
-    return [], [f"  - {{rule: multiple, from: \"{base:,}\", to: \"{base * k:,}\", factor: \"{k} times\"}}"]
+    return [], [f'  - {{rule: multiple, from: "{base:,}", to: "{base * k:,}", factor: "{k} times"}}']
 
 
 def _points(rng, i):
     a, d = rng.randint(10, 60), rng.randint(1, 20)
-    return [], [f"  - {{rule: percentage-points, from: {a} percent, to: {a + d} percent, change: {d} points, wording: up}}"]
+    return [], [
+        f"  - {{rule: percentage-points, from: {a} percent, to: {a + d} percent, change: {d} points, wording: up}}"
+    ]
 
 
 def _share(rng, i):
@@ -88,7 +106,7 @@ def _share(rng, i):
     part = rng.randint(0, whole)
     pct = round(100 * part / whole)
     return (
-        [f"  whole_{i}: {{value: \"{whole:,}\", unit: exhibitors}}"],
+        [f'  whole_{i}: {{value: "{whole:,}", unit: exhibitors}}'],
         [f"  - {{rule: share, whole: whole_{i}, share: {pct} percent}}"],
     )
 
@@ -96,42 +114,46 @@ def _share(rng, i):
 def _mean(rng, i):
     n = rng.randint(5, 200)
     total = rng.randint(n, 5 * n)
-    return [], [f"  - {{rule: mean-granularity, mean: \"{total / n:.2f}\", n: \"{n}\"}}"]
+    return [], [f'  - {{rule: mean-granularity, mean: "{total / n:.2f}", n: "{n}"}}']
 
 
 def _sum(rng, i):
     parts = [rng.randint(1, 500) for _ in range(3)]
     joined = ", ".join(f'"{p}"' for p in parts)
-    return [], [f"  - {{rule: sum, parts: [{joined}], total: \"{sum(parts)}\"}}"]
+    return [], [f'  - {{rule: sum, parts: [{joined}], total: "{sum(parts)}"}}']
 
 
 def _difference(rng, i):
     a, b = rng.randint(1000, 99999), rng.randint(1000, 99999)
     hi, lo = max(a, b), min(a, b)
-    return [], [f"  - {{rule: difference, larger: \"{hi}\", smaller: \"{lo}\", difference: \"{hi - lo}\"}}"]
+    return [], [f'  - {{rule: difference, larger: "{hi}", smaller: "{lo}", difference: "{hi - lo}"}}']
 
 
 def _rate(rng, i):
     per_day, days = rng.randint(100, 5000), rng.randint(2, 9)
-    return [], [f"  - {{rule: rate, total: \"{per_day * days}\", rate: \"{per_day} visitors a day\", amount: \"{days} days\"}}"]
+    return [], [
+        f'  - {{rule: rate, total: "{per_day * days}", rate: "{per_day} visitors a day", amount: "{days} days"}}'
+    ]
 
 
 def _growth(rng, i):
     start, rate, years = rng.randint(100, 1000), rng.randint(1, 15), rng.randint(2, 8)
     end = round(start * (1 + rate / 100) ** years)
-    return [], [f"  - {{rule: compound-growth, from: \"{start}\", to: \"{end}\", rate: \"{rate} percent\", periods: \"{years}\"}}"]
+    return [], [
+        f'  - {{rule: compound-growth, from: "{start}", to: "{end}", rate: "{rate} percent", periods: "{years}"}}'
+    ]
 
 
 def _steps(rng, i):
     up, down = rng.randint(1, 30), rng.randint(1, 30)
     total = (1 + up / 100) * (1 - down / 100) * 100 - 100
     word = "up" if total >= 0 else "down"
-    return [], [f"  - {{rule: cumulative-change, steps: [up {up}%, down {down}%], total: \"{word} {abs(total):.2f}%\"}}"]
+    return [], [f'  - {{rule: cumulative-change, steps: [up {up}%, down {down}%], total: "{word} {abs(total):.2f}%"}}']
 
 
 def _units(rng, i):
     tonnes = rng.randint(2, 900)
-    return [], [f"  - {{rule: restatement, value: \"{tonnes} tonnes\", as: \"{tonnes * 1000:,} kilograms\"}}"]
+    return [], [f'  - {{rule: restatement, value: "{tonnes} tonnes", as: "{tonnes * 1000:,} kilograms"}}']
 
 
 def write_corpus(folder: Path, sheets: int, claims: int = 50, seed: int = 2025) -> list[Path]:
@@ -204,7 +226,11 @@ def bench(sheets: int, runs: int, scaling: bool, folder: Path) -> dict:
         results["corpus"]["ratios"]["jobs_1_to_check_jsonschema"] = one["seconds"] / peer["seconds"]
     stack = median_run([sys.executable, "-c", "import yaml, pydantic, click"], max(runs, 5))
     cold = median_run([*_validate(), "fixtures/article.yaml"], max(runs, 5))
-    results["cold_start"] = {"stack_import": stack, "validate_article": cold, "ratio": cold["seconds"] / stack["seconds"]}
+    results["cold_start"] = {
+        "stack_import": stack,
+        "validate_article": cold,
+        "ratio": cold["seconds"] / stack["seconds"],
+    }
     if scaling:
         big = folder / f"corpus-{sheets * 10}"
         write_corpus(big, sheets * 10)

@@ -30,7 +30,8 @@ def collect(paths: list[str], config) -> list[Path]:
     """Files, folders (their *.yaml and *.yml, recursively) and glob patterns, once each, in order.
 
     Files found by searching folders or patterns obey the configured ``exclude``;
-    a file named outright is always checked.
+    a file named outright is always checked, and so is a folder named outright
+    that is itself excluded (``validate fixtures/broken``).
     """
     seen: set[Path] = set()
     out: list[Path] = []
@@ -45,9 +46,10 @@ def collect(paths: list[str], config) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
+            searched = not config.excluded(path)
             for p in sorted(path.rglob("*")):
                 if p.suffix in (".yaml", ".yml") and p.is_file():
-                    add(p, True)
+                    add(p, searched)
         elif not path.exists() and glob.has_magic(raw):
             for match in sorted(glob.glob(raw, recursive=True)):
                 if Path(match).is_file():
@@ -136,7 +138,9 @@ def check_command(
         paths = [str(config.root / p) if config.source else p for p in config.settings.paths]
     files = collect(paths, config)
     published = published.date() if published else None
-    sys.exit(run(files, config, _format(fmt), output, force, strict, quiet, color, jobs or os.cpu_count() or 1, published))
+    sys.exit(
+        run(files, config, _format(fmt), output, force, strict, quiet, color, jobs or os.cpu_count() or 1, published)
+    )
 
 
 def _changed_paths(base: str, paths: list[str], config) -> list[str]:
@@ -191,7 +195,9 @@ def run(
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("article", type=click.Path(dir_okay=True))
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the draft here (atomically) instead of stdout.")
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False), help="Write the draft here (atomically) instead of stdout."
+)
 @click.option("--force", is_flag=True, help="Let --output replace an existing file.")
 @click.option(
     "--published", type=click.DateTime(["%Y-%m-%d"]), default=None,

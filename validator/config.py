@@ -35,9 +35,7 @@ class Settings(BaseModel):
         alias_generator=AliasGenerator(validation_alias=_dashed),
     )
 
-    paths: list[str] = Field(
-        default_factory=lambda: ["fixtures"], description="What to check when no path is given."
-    )
+    paths: list[str] = Field(default_factory=lambda: ["fixtures"], description="What to check when no path is given.")
     exclude: list[str] = Field(
         default_factory=list,
         description="Glob patterns (relative to the configuration file) left out when searching folders; "

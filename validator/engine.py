@@ -173,7 +173,6 @@ class Binder:
         count = q.count if q.count is not None else (True if found.integer else None)
         return self._new(name, q.unit or found.noun, found.written, path, count, found.source)
 
-
     def ref(self, value: str | InlineQuantity | None, role: str) -> Var | None:
         """The variable a claim field names: a quantity id, another sheet's quantity, or an inline number."""
         return self._touch(self._ref(value, role))
@@ -228,7 +227,7 @@ class Binder:
         for var in self.vars:
             groups.setdefault(self._root(var.index), []).append(var)
         self.conflicts: dict[int, str] = {}
-        for root, members in groups.items():
+        for members in groups.values():
             measured = [v for v in members if v.unit is not None]
             if measured:
                 conflict = _common_unit(measured)
@@ -486,11 +485,7 @@ class Judge:
 
     def _others(self, k: int) -> list[int]:
         """The claims that make up claim k's context."""
-        return [
-            j
-            for j in self.components[k]
-            if j != k and j not in self.relators and self.rank[j] <= self.rank[k]
-        ]
+        return [j for j in self.components[k] if j != k and j not in self.relators and self.rank[j] <= self.rank[k]]
 
     def _context_constraint(self, k: int) -> list[Constraint]:
         primary = self.bound[k].primary
@@ -511,9 +506,8 @@ class Judge:
         b = self.bound[k]
         dom = self._context(k, base, others)
         context = {v: dom[v] for v in b.vars}
-        unknown = {
-            v for v in b.vars if not self.vars[v].stated and dom[v] == self.binder.default(self.vars[v])
-        }
+        unknown = {v for v in b.vars if not self.vars[v].stated and dom[v] == self.binder.default(self.vars[v])}
+
         def evaluate(reading: Reading) -> ReadingOutcome:
             trial = list(dom)
             conflict = propagate(trial, reading.constraints, self.integer)

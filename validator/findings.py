@@ -100,9 +100,12 @@ class Finding:
 # Codes that are not rules: input that cannot be checked (exit 2), and the engine's own findings.
 OTHER_CODES: dict[str, tuple[str, str]] = {
     "IN01": ("yaml-syntax", "The file is not YAML that can be read."),
-    "IN02": ("invalid-fact-sheet", "The YAML is not a valid fact sheet: a field is missing, unknown or of the wrong kind."),
+    "IN02": (
+        "invalid-fact-sheet",
+        "The YAML is not a valid fact sheet: a field is missing, unknown or of the wrong kind.",
+    ),
     "IN03": ("unknown-reference", "A claim or quantity refers to something that does not exist."),
-    "IN04": ("unreadable-number", "A value cannot be read as a number."),
+    "IN04": ("unreadable-number", "A value cannot be read as a number, date or weekday."),
     "IN05": ("unreadable-file", "The file cannot be read: missing, not permitted, binary or not UTF-8."),
     "IN06": ("input-too-large", "The file is larger, or nested deeper, than the limits allow."),
     "IN07": ("invalid-configuration", "The configuration is invalid."),

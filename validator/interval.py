@@ -200,7 +200,9 @@ class Interval:
             and a.lo >= 0 and b.lo >= 0 and a.lo <= a.hi and b.lo <= b.hi
         ):  # fmt: skip
             # Both finite and non-negative (counts, growth factors): the common case, done directly.
-            lo_closed = (not a.lo_open and not b.lo_open) or (a.lo == 0 and not a.lo_open) or (b.lo == 0 and not b.lo_open)
+            lo_closed = (
+                (not a.lo_open and not b.lo_open) or (a.lo == 0 and not a.lo_open) or (b.lo == 0 and not b.lo_open)
+            )
             return Interval(a.lo * b.lo, a.hi * b.hi, not lo_closed, a.hi_open or b.hi_open)
         if self.is_empty() or other.is_empty():
             return EMPTY

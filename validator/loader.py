@@ -103,7 +103,7 @@ def read_text(path: Path, limits: Limits = LIMITS) -> str:
 
 
 def decode(data: bytes) -> str:
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data:
         raise LoadError("binary file (it holds NUL bytes); a fact sheet is UTF-8 text", Position(1, 1), "IN05")
     try:
         return data.decode("utf-8-sig")

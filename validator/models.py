@@ -12,7 +12,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, WithJsonSchema
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    WithJsonSchema,
+    field_validator,
+)
 
 ID_PATTERN = r"^[A-Za-z_][A-Za-z0-9_]*$"
 REF_PATTERN = r"^[^#]+\.ya?ml#[A-Za-z_][A-Za-z0-9_]*$"
@@ -54,9 +63,18 @@ class Article(Strict):
     source: Text = Field(description="Publisher or outlet, e.g. 'CGTN'.")
     published: dt.date = Field(description="Publication date, YYYY-MM-DD.")
     url: Text | None = None
-    text: Text | None = Field(
-        None, description="Path to the article's own text, relative to this fact sheet (optional)."
+    text: Annotated[str, StringConstraints(max_length=1000)] | None = Field(
+        None,
+        description="Path to the article's own text, relative to this fact sheet (optional; an absolute "
+        "path is refused, so a fact sheet cannot pull an unrelated file into a report).",
     )
+
+    @field_validator("text")
+    @classmethod
+    def _relative(cls, path: str | None) -> str | None:
+        if path is not None and (path.startswith(("/", "\\")) or (len(path) > 1 and path[1] == ":")):
+            raise ValueError("give the article's text as a path relative to this fact sheet")
+        return path
 
 
 Span = Annotated[
@@ -82,11 +100,12 @@ class Quantity(Strict):
         description="Whether this is a count of things (whole numbers only). By default a quantity "
         "with a noun as its unit is a count.",
     )
-    period: Annotated[
-        str, BeforeValidator(_as_written), WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "integer"}]})
-    ] | None = Field(
-        None, description="The period or edition it belongs to: '2025', 'third edition'."
-    )
+    period: (
+        Annotated[
+            str, BeforeValidator(_as_written), WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "integer"}]})
+        ]
+        | None
+    ) = Field(None, description="The period or edition it belongs to: '2025', 'third edition'.")
     quote: Text | None = Field(None, description="The words of the article that state it, verbatim.")
     span: Span | None = None
     note: Text | None = None
@@ -112,9 +131,7 @@ class InlineQuantity(Quantity):
 
 Ref = Annotated[
     WrittenText | InlineQuantity,
-    Field(
-        description="A quantity id, or a number written inline ('50 percent')."
-    ),
+    Field(description="A quantity id, or a number written inline ('50 percent')."),
 ]
 
 

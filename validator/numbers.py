@@ -177,10 +177,7 @@ class Written:
             step = self.two_figure_step
         # Truncation matters only in figures written with three or more significant digits.
         truncated = (
-            lenient
-            and policy.rounding is Rounding.NEAREST_OR_TRUNCATED
-            and self.significant >= 3
-            and step == self.step
+            lenient and policy.rounding is Rounding.NEAREST_OR_TRUNCATED and self.significant >= 3 and step == self.step
         )
         if self.qualifier is not None:
             return self._qualified(policy)
@@ -480,7 +477,9 @@ def _parse_word_forms(s: str, original: str, sign: int, currency: str | None) ->
     m = re.fullmatch(r"(\w+?)-?fold", s.split(" ")[0])
     if m and m.group(1) in _UNITS | _TENS:
         n = Q((_UNITS | _TENS)[m.group(1)])
-        return _finish(original, sign * n, Q(1), Q(1), s.split(" ", 1)[1] if " " in s else "", currency, True, 0, Kind.MULTIPLE)
+        return _finish(
+            original, sign * n, Q(1), Q(1), s.split(" ", 1)[1] if " " in s else "", currency, True, 0, Kind.MULTIPLE
+        )
     if head == "half":  # "half" is "one half": the fraction branch reads it
         value, used, step, round_step = Q(1), 0, Q(1), Q(1)
     else:
@@ -590,28 +589,6 @@ def _ratio(original: str, numerator: Q, rest_tokens: list[str], currency, noun: 
     if noun and not rest.strip():
         rest = noun
     return _finish(original, numerator / d, step, round_step, rest, currency, True, 0, Kind.FRACTION, per=numerator)
-
-
-# -------------------------------------------------------------------- ordinals
-_ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "inaugural": 1,
-}  # fmt: skip
-
-
-def parse_ordinal(text: str | int) -> int:
-    """Read an ordinal ("third", "3rd", "inaugural", 3)."""
-    if isinstance(text, int) and not isinstance(text, bool):
-        return text
-    s = _normalise(str(text)).lower()
-    if s in _ORDINALS:
-        return _ORDINALS[s]
-    m = re.fullmatch(r"(\d{1,4})(?:st|nd|rd|th)?", s)
-    if m:
-        return int(m.group(1))
-    raise NumberFormatError(f"{text!r} is not an ordinal (write 'third' or '3rd')")
-
-
 
 
 # ---------------------------------------------------------------------- writing

@@ -61,7 +61,9 @@ class Resolver:
         except QuantityError as exc:
             raise LookupError(f"'{ref}': {exc}") from None
         noun = quantity.unit or written.unit
-        return ExternalValue(written, noun, bool(count_of(quantity, written, noun)), f"{loader.display_path(target)}#{qid}")
+        return ExternalValue(
+            written, noun, bool(count_of(quantity, written, noun)), f"{loader.display_path(target)}#{qid}"
+        )
 
     def _quantities(self, path: Path) -> dict[str, Quantity] | str:
         if path not in self._sheets:

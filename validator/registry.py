@@ -22,6 +22,10 @@ ENTRY_POINT_GROUP = "validator.rules"
 BUILTIN: dict[str, tuple[str, str]] = {
     "percent-change": ("CH01", "rules.change"),
     "from-to": ("CH02", "rules.change"),
+    "weekday": ("DT01", "rules.dates"),
+    "duration": ("DT02", "rules.dates"),
+    "edition": ("DT03", "rules.dates"),
+    "period-length": ("DT04", "rules.dates"),
     "multiple": ("MU01", "rules.multiples"),
     "percentage-points": ("PP01", "rules.points"),
     "share": ("SH01", "rules.shares"),

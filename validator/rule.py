@@ -102,7 +102,9 @@ class Outcome:
     pays for the confusions that would explain it if it did not.
     """
 
-    def __init__(self, readings: list[Reading], context: dict[int, Interval], unknown: set[int], evaluate, lenient=False):
+    def __init__(
+        self, readings: list[Reading], context: dict[int, Interval], unknown: set[int], evaluate, lenient=False
+    ):
         self._readings = readings
         self._evaluate = evaluate  # Reading -> ReadingOutcome
         self._done: dict[str, ReadingOutcome] = {}

@@ -142,7 +142,9 @@ def parse_unit(text: str | None, currency: str | None = None) -> Unit | None:
         return None
     expression = " * ".join(parts) or "1"
     if bottom:
-        expression = f"({expression}) / ({bottom})" if " " in expression or " " in bottom else f"{expression} / {bottom}"
+        expression = (
+            f"({expression}) / ({bottom})" if " " in expression or " " in bottom else f"{expression} / {bottom}"
+        )
     return Unit(expression, text or (currency or ""))
 
 

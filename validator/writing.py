@@ -34,6 +34,15 @@ class AtomicOutput:
         self.stream.flush()
         os.fsync(self.stream.fileno())
         self.stream.close()
+        # mkstemp makes the file private (0600); give it the mode any new file would get,
+        # or the mode of the file it replaces.
+        if self.path.exists():
+            mode = self.path.stat().st_mode & 0o777
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(self._tmp, mode)
         os.replace(self._tmp, self.path)
 
     def abort(self) -> None:

@@ -8,7 +8,8 @@ from dataclasses import replace
 from validator.check import FileReport, check_text
 from validator.config import Config
 from validator.extract import claims as claim_patterns
-from validator.extract import linking, mentions, periods, sentences, text as texts
+from validator.extract import linking, mentions, periods, sentences
+from validator.extract import text as texts
 from validator.extract.draft import Draft, build
 from validator.extract.text import line_column
 from validator.findings import input_error

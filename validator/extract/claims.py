@@ -21,10 +21,27 @@ from validator.numbers import Kind
 
 _LETTER = {Kind.PERCENT: "P", Kind.POINTS: "T", Kind.MULTIPLE: "M", Kind.FRACTION: "F", Kind.NUMBER: "N"}
 
-RISE = sorted(common.RISE_WORDS | {"rising", "surging", "climbing", "jumping", "soaring", "greater", "larger", "bigger"}, key=len, reverse=True)
+RISE = sorted(
+    common.RISE_WORDS | {"rising", "surging", "climbing", "jumping", "soaring", "greater", "larger", "bigger"},
+    key=len,
+    reverse=True,
+)
 FALL = sorted(
     (common.FALL_WORDS - {"less", "fewer", "lower"})
-    | {"reducing", "reduces", "cutting", "lowered", "decreasing", "gone down", "went down", "shrinking", "smaller", "less", "fewer", "lower"},
+    | {
+        "reducing",
+        "reduces",
+        "cutting",
+        "lowered",
+        "decreasing",
+        "gone down",
+        "went down",
+        "shrinking",
+        "smaller",
+        "less",
+        "fewer",
+        "lower",
+    },
     key=len,
     reverse=True,
 )
@@ -131,21 +148,38 @@ _CHANGE_AFTER_DIR = re.compile(
 )
 _CHANGE_BEFORE_NOUN = re.compile(rf"{_tok('PT', 'c')}(?:\s+(?P<dir>{DIR}|{_COMPARATIVE}))\b", re.I)
 _MULTIPLE = re.compile(
-    rf"(?:\b(?P<dir>{DIR})\s+)?{_tok('M', 'c')}(?P<after>\s+(?P<cmp>{_COMPARATIVE})(?:\s+than)?|[\s,\u201d\"]+(?:to|from)\b|)", re.I
+    rf"(?:\b(?P<dir>{DIR})\s+)?{_tok('M', 'c')}(?P<after>\s+(?P<cmp>{_COMPARATIVE})(?:\s+than)?|[\s,\u201d\"]+(?:to|from)\b|)",
+    re.I,
 )
 _MULTIPLE_WORD = re.compile(r"\b(?:doubl|tripl|trebl|quadrupl|quintupl|halv)", re.I)
 _FROM_TO = re.compile(rf"\bfrom\s+{_tok('NPTF', 'a')}(?P<mid>[^«;]{{0,80}}?)\bto\s+{_tok('NPTF', 'b')}", re.I)
-_TO = re.compile(rf"^(?:[\s,\u201d\"]*(?:[a-z'\u2019]+\s+){{0,4}}?)to\s+(?:(?:allow|reach|hit)\s+)?{_tok('NPTF', 'v')}", re.I)
+_TO = re.compile(
+    rf"^(?:[\s,\u201d\"]*(?:[a-z'\u2019]+\s+){{0,4}}?)to\s+(?:(?:allow|reach|hit)\s+)?{_tok('NPTF', 'v')}", re.I
+)
 _FROM = re.compile(rf"^[^;]*?\bfrom\s+{_tok('NPTF', 'v')}", re.I)
 _THAN = re.compile(rf"^\s*(?:than|compared\s+(?:to|with))\s+(?:the\s+)?{_tok('NPTF', 'v')}", re.I)
-_PAIR = re.compile(rf"{_tok('NP', 'a')}(?P<mid>[^«;.]{{0,90}}?)\b{_PAIR_WORDS}\s+(?:the\s+|an?\s+)?{_tok('NP', 'b')}", re.I)
+_PAIR = re.compile(
+    rf"{_tok('NP', 'a')}(?P<mid>[^«;.]{{0,90}}?)\b{_PAIR_WORDS}\s+(?:the\s+|an?\s+)?{_tok('NP', 'b')}", re.I
+)
 _SHARE_OF = re.compile(rf"{_tok('PF', 's')}\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?{_tok('N', 'w')}", re.I)
-_SHARE_OR = re.compile(rf"{_tok('N', 'p')}(?P<mid>[^«]{{0,25}}?)(?:,\s*or|\s*\(|\s*[-\u2014]+\s*or|\s*[-\u2014]+)\s*{_tok('P', 's')}", re.I)
-_SHARE_OF_NOUN = re.compile(rf"{_tok('PF', 's')}\s+of\s+(?P<det>the|those|these|all|them)\b(?:\s+(?P<noun>(?:[a-z-]+\s+){{0,3}}?[a-z-]+s)\b)?", re.I)
-_SHARE_TOTAL = re.compile(rf"(?:accounting\s+for|making\s+up|representing)\s+{_tok('P', 's')}\s+of\s+(?:the\s+)?total", re.I)
-_PART_WHOLE = re.compile(rf"\bout\s+of\s+(?:the\s+)?{_tok('N', 'w')}[^«]{{0,120}}?{_tok('N', 'p')}\s+of\s+(?:the|them|those)\b", re.I)
+_SHARE_OR = re.compile(
+    rf"{_tok('N', 'p')}(?P<mid>[^«]{{0,25}}?)(?:,\s*or|\s*\(|\s*[-\u2014]+\s*or|\s*[-\u2014]+)\s*{_tok('P', 's')}", re.I
+)
+_SHARE_OF_NOUN = re.compile(
+    rf"{_tok('PF', 's')}\s+of\s+(?P<det>the|those|these|all|them)\b(?:\s+(?P<noun>(?:[a-z-]+\s+){{0,3}}?[a-z-]+s)\b)?",
+    re.I,
+)
+_SHARE_TOTAL = re.compile(
+    rf"(?:accounting\s+for|making\s+up|representing)\s+{_tok('P', 's')}\s+of\s+(?:the\s+)?total", re.I
+)
+_PART_WHOLE = re.compile(
+    rf"\bout\s+of\s+(?:the\s+)?{_tok('N', 'w')}[^«]{{0,120}}?{_tok('N', 'p')}\s+of\s+(?:the|them|those)\b", re.I
+)
 _PART_OF_WHOLE = re.compile(rf"{_tok('N', 'p')}\s+(?:of|out\s+of)\s+(?:the\s+)?{_tok('N', 'w')}", re.I)
-_MARGIN = re.compile(rf"{_tok('N', 'a')}\s+to\s+{_tok('N', 'b')},?\s*(?:or\s+)?(?:a\s+)?(?:margin|difference|gap|lead)\s+of\s+{_tok('N', 'd')}", re.I)
+_MARGIN = re.compile(
+    rf"{_tok('N', 'a')}\s+to\s+{_tok('N', 'b')},?\s*(?:or\s+)?(?:a\s+)?(?:margin|difference|gap|lead)\s+of\s+{_tok('N', 'd')}",
+    re.I,
+)
 
 
 def recognise(text: str, offset: int, mentions: list[Mention], sentence: int, year: int | None) -> list[Claim]:
@@ -156,17 +190,21 @@ def recognise(text: str, offset: int, mentions: list[Mention], sentence: int, ye
     used: set[int] = set()
 
     # "grew from 55 ... to 75", "from 187 referrals in 2013 to 2,346 in 2018"
-    pairs = [(m, _idx(m, "a"), _idx(m, "b")) for m in _FROM_TO.finditer(s) if _compatible(sh, _idx(m, "a"), _idx(m, "b"))]
+    pairs = [
+        (m, _idx(m, "a"), _idx(m, "b")) for m in _FROM_TO.finditer(s) if _compatible(sh, _idx(m, "a"), _idx(m, "b"))
+    ]
 
     # percent and points changes: "up 67 percent", "a 50 percent increase", "fell $6.92, or 4.1%, to"
     changes = []
     for m in _CHANGE_AFTER_DIR.finditer(s):
         changes.append((m, _idx(m, "c"), m.group("dir")))
-    for m, c, word in list(changes):
+    for m, _c, word in list(changes):
         # "fell 7% for Goldman, 1% for Bank of America ... and rose 0.2% for Wells Fargo": one verb, a list
         pos = m.end()
         while True:
-            item = re.match(rf"\s+for\s+(?:(?!\b(?:{DIR})\b)[^,«])+?,?\s+(?:and\s+)?{_tok('PT', 'c')}(?=\s+for\b)", s[pos:], re.I)
+            item = re.match(
+                rf"\s+for\s+(?:(?!\b(?:{DIR})\b)[^,«])+?,?\s+(?:and\s+)?{_tok('PT', 'c')}(?=\s+for\b)", s[pos:], re.I
+            )
             if not item:
                 break
             changes.append((_Item(m, pos + item.start("c") - 1, pos + item.end()), _idx(item, "c"), word))
@@ -179,13 +217,13 @@ def recognise(text: str, offset: int, mentions: list[Mention], sentence: int, ye
         change = sh.at(c)
         if change.kind is Kind.NUMBER:
             # "fell $6.92, or 4.1%, to $160.87": an amount change, with the percent after it
-            if not re.match(r"\s*,\s*or\s+«P\d+»", s[m.end():]) and not re.match(r"\s*to\s+«N\d+»", s[m.end():]):
+            if not re.match(r"\s*,\s*or\s+«P\d+»", s[m.end() :]) and not re.match(r"\s*to\s+«N\d+»", s[m.end() :]):
                 continue
             amount_changes[c] = m
             continue
         claims.append(_change_claim(sh, m, c, word, pairs, used, year, sentence, {k for _, k, _ in changes} - {c}))
     for c, m in amount_changes.items():
-        pct = re.match(r"\s*,\s*or\s+«P(\d+)»", s[m.end():])
+        pct = re.match(r"\s*,\s*or\s+«P(\d+)»", s[m.end() :])
         partner = next((k for k in claims if pct and k.fields.get("change") is sh.at(int(pct.group(1)))), None)
         if pct and partner is None:  # "fell $6.92, or 4.1%, to $160.87": the percent is a change too
             p_idx = int(pct.group(1))
@@ -195,14 +233,18 @@ def recognise(text: str, offset: int, mentions: list[Mention], sentence: int, ye
             claims.append(partner)
         to = partner.fields.get("to") if partner else None
         if to is None:
-            tm = _TO.search(s[m.end():]) or (_TO.search(s[m.end() + pct.end():]) if pct else None)
+            tm = _TO.search(s[m.end() :]) or (_TO.search(s[m.end() + pct.end() :]) if pct else None)
             to = sh.at(_idx(tm, "v")) if tm else None
         if not isinstance(to, Mention):
             continue
         if partner is not None and partner.fields.get("to") is None:
             partner.fields["to"] = to
             partner.label = partner.label or _label(s, m)
-        frm = partner.fields.get("from") if partner and partner.fields.get("from") is not None else Implied(to.noun, None, to, "from")
+        frm = (
+            partner.fields.get("from")
+            if partner and partner.fields.get("from") is not None
+            else Implied(to.noun, None, to, "from")
+        )
         if partner is not None and partner.fields.get("from") is None:
             partner.fields["from"] = frm
         claims.append(Claim("from-to", {"from": frm, "to": to, "change": sh.at(c)}, *sh.span(m.start(), m.end()), sentence,
@@ -252,20 +294,28 @@ def _compatible(sh: Shape, a: int | None, b: int | None) -> bool:
     return ka == kb or {ka, kb} <= {Kind.PERCENT, Kind.POINTS}
 
 
-def _change_claim(sh: Shape, m: re.Match, c: int, word: str, pairs, used: set[int], year, sentence, others=frozenset()) -> Claim:
+def _change_claim(
+    sh: Shape, m: re.Match, c: int, word: str, pairs, used: set[int], year, sentence, others=frozenset()
+) -> Claim:
     s = sh.shape
     change = sh.at(c)
     rule = "percentage-points" if change.kind is Kind.POINTS else "percent-change"
     used.add(c)
     frm = to = None
-    rest = s[m.end():]
+    rest = s[m.end() :]
     nxt = next((t for t in re.finditer(r"«[PTMN](\d+)»", rest) if int(t.group(1)) in others), None)
     rest = rest[: nxt.start()] if nxt else rest  # the words up to the next change belong to this one
     conf = 0.85
     # a from..to pair after the change (or around it)
     for pm, a, b in pairs:
         between = s[m.end() : pm.start()] if pm.start() >= m.end() else ""
-        if pm.start() >= m.start() - 5 and a not in used and b not in used and not re.search(r"«[PTM]\d+»", between) and pm.start() < m.end() + len(rest):
+        if (
+            pm.start() >= m.start() - 5
+            and a not in used
+            and b not in used
+            and not re.search(r"«[PTM]\d+»", between)
+            and pm.start() < m.end() + len(rest)
+        ):
             frm, to = sh.at(a), sh.at(b)
             break
     if to is None:
@@ -297,7 +347,7 @@ def _change_claim(sh: Shape, m: re.Match, c: int, word: str, pairs, used: set[in
         pm = list(re.finditer(r"«([NP])(\d+)»", before))
         if pm:
             cand = sh.at(int(pm[-1].group(2)))
-            gap = before[pm[-1].end():]
+            gap = before[pm[-1].end() :]
             after_noun = sh.text[(cand.noun_end or cand.end) - sh.offset : sh.original(m.start()) - sh.offset]
             own_change = re.search(rf"\b(?:{DIR})\s+(?:by\s+)?$", sh.text[: cand.quote_start - sh.offset], re.I)
             if (
@@ -316,7 +366,7 @@ def _change_claim(sh: Shape, m: re.Match, c: int, word: str, pairs, used: set[in
         frm = to = None  # a change of a rate of two figures: the rules cannot link it to counts
         notes.append("a per-capita change: a rate of two figures, not linked to the counts")
     used.update(i for i, a in enumerate(sh.amounts) if a is frm or a is to)
-    tail = s[m.end(): m.end() + 120]
+    tail = s[m.end() : m.end() + 120]
     base_words = re.split(r"[;.]", tail)[0]
     label = _label(s, m)
     if frm is None:
@@ -327,10 +377,18 @@ def _change_claim(sh: Shape, m: re.Match, c: int, word: str, pairs, used: set[in
                 period = previous(to.period, year)
         like = to if isinstance(to, Mention) else None
         frm = Implied(like.noun if like else None, period, like, "from")
-        if isinstance(to, Mention) and to.period is None and period and period.isdigit() and PREVIOUS.search(base_words):
+        if (
+            isinstance(to, Mention)
+            and to.period is None
+            and period
+            and period.isdigit()
+            and PREVIOUS.search(base_words)
+        ):
             to.period = str(int(period) + 1)
     if to is None:
-        to = Implied(frm.noun if isinstance(frm, Mention) else None, None, frm if isinstance(frm, Mention) else None, "to")
+        to = Implied(
+            frm.noun if isinstance(frm, Mention) else None, None, frm if isinstance(frm, Mention) else None, "to"
+        )
     words = [m.start(), m.end()]
     for v in (frm, to):
         if isinstance(v, Mention):
@@ -370,7 +428,7 @@ def _wording(wording: str, word: str) -> str:
 
 def _label(s: str, m: re.Match) -> str | None:
     """'fell 7% for Goldman': the thing a change is about, to find it in another sentence."""
-    lm = re.match(r"\s+(?:for|at|in)\s+((?:[A-Z][\w.&'-]*\s*)+|(?:the\s+)?[a-z]+s)\b", s[m.end():])
+    lm = re.match(r"\s+(?:for|at|in)\s+((?:[A-Z][\w.&'-]*\s*)+|(?:the\s+)?[a-z]+s)\b", s[m.end() :])
     return lm.group(1).strip() if lm else None
 
 
@@ -391,7 +449,7 @@ def _multiples(sh: Shape, sentence: int, used: set[int], year) -> list[Claim]:
         factor = sh.at(c)
         if c in used or (not m.group("after") and not m.group("dir") and not _MULTIPLE_WORD.match(factor.text)):
             continue
-        rest = s[m.end():]
+        rest = s[m.end() :]
         before = s[: m.start()]
         frm = to = None
         conf = 0.8
@@ -413,12 +471,19 @@ def _multiples(sh: Shape, sentence: int, used: set[int], year) -> list[Claim]:
             period = read_period(base_words, year) if PREVIOUS.search(base_words) else None
             than = re.match(r"\s*(?:the\s+)?([^«,.;\u201d\"]{3,40})", rest) if m.group("cmp") else None
             label = than.group(1).strip() if than and not period else None
-            frm = Implied(to.noun if to else None, period or (previous(to.period, year) if to and PREVIOUS.search(base_words) else None), to, "from")
+            frm = Implied(
+                to.noun if to else None,
+                period or (previous(to.period, year) if to and PREVIOUS.search(base_words) else None),
+                to,
+                "from",
+            )
             if to is not None and to.period is None and PREVIOUS.search(base_words) and year:
                 to.period = str(year)
             conf = 0.7 if to else 0.55
         if to is None:
-            to = Implied(frm.noun if isinstance(frm, Mention) else None, None, frm if isinstance(frm, Mention) else None, "to")
+            to = Implied(
+                frm.noun if isinstance(frm, Mention) else None, None, frm if isinstance(frm, Mention) else None, "to"
+            )
         used.add(c)
         a, b = m.start(), m.end()
         for v in (frm, to):
@@ -429,7 +494,7 @@ def _multiples(sh: Shape, sentence: int, used: set[int], year) -> list[Claim]:
                 used.add(i)
         if PREVIOUS.search(base_words):
             b = max(b, m.end() + PREVIOUS.search(rest).end())
-        wording = " ".join(w for w in (m.group("dir"), (m.group("after") or "").strip(" ,\u201d\"")) if w) or None
+        wording = " ".join(w for w in (m.group("dir"), (m.group("after") or "").strip(' ,\u201d"')) if w) or None
         if wording is None and isinstance(frm, Implied) and isinstance(to, Implied):
             wording = None
         out.append(Claim("multiple", {"from": frm, "to": to, "factor": factor}, *sh.span(a, b), sentence,
@@ -456,13 +521,20 @@ def _shares(sh: Shape, sentence: int, used: set[int]) -> list[Claim]:
     # part of whole with the share in the same sentence: "12 of the 15 ..., or 80%"
     for m in list(_PART_WHOLE.finditer(s)) + list(_PART_OF_WHOLE.finditer(s)):
         p, w = _idx(m, "p"), _idx(m, "w")
-        pct = re.search(r"«P(\d+)»", s[m.end():])
+        pct = re.search(r"«P(\d+)»", s[m.end() :])
         if pct and int(pct.group(1)) not in used and p not in used:
             add(sh.at(p), sh.at(w), sh.at(int(pct.group(1))), m.start(), m.end() + pct.end(), 0.75)
     for m in _SHARE_OR.finditer(s):  # "420, or 35 percent"; "327 votes -- or .00000056 percent"
         p, sidx = _idx(m, "p"), _idx(m, "s")
         before = s[max(0, m.start() - 40) : m.start()]
-        if sidx in used or p in used or re.search(rf"\b(?:{DIR})\b\s*(?:by\s+)?$", before, re.I) or re.search(r"\bto\s*$", before) and re.search(rf"\b(?:{DIR})\b", before, re.I) and False:
+        if (
+            sidx in used
+            or p in used
+            or re.search(rf"\b(?:{DIR})\b\s*(?:by\s+)?$", before, re.I)
+            or re.search(r"\bto\s*$", before)
+            and re.search(rf"\b(?:{DIR})\b", before, re.I)
+            and False
+        ):
             continue
         if re.search(rf"\b(?:{DIR})\b[^«]*$", before, re.I) and not re.search(r"\bto\s*$", before):
             continue

@@ -124,7 +124,14 @@ def build(article: ArticleText, published: dt.date, sentences: list[Sentence], m
                 fields[key] = quantity(value)
             else:
                 fields[key] = f"{value.qualifier} {value.text}" if value.qualifier else value.text
-        head = next((fields[k] for k in ("to", "whole", "larger", "from", "part") if isinstance(fields.get(k), str) and fields[k] in quantities), None)
+        head = next(
+            (
+                fields[k]
+                for k in ("to", "whole", "larger", "from", "part")
+                if isinstance(fields.get(k), str) and fields[k] in quantities
+            ),
+            None,
+        )
         cid = ids.claim(f"{head or _slug(c.rule)}_{_SUFFIX.get(c.rule, 'claim')}")
         out_claims.append(DraftClaim(cid, c.rule, fields, text[c.start:c.end], (c.start, c.end), c.wording,
                                      round(c.confidence, 2), c.notes, c))  # fmt: skip
@@ -218,7 +225,9 @@ def render(d: Draft) -> str:
         "quantities:",
     ]
     linked = {v for c in d.claims for v in _refs(c.fields)}
-    ordered = [x for x in d.quantities.values() if x.id in linked] + [x for x in d.quantities.values() if x.id not in linked]
+    ordered = [x for x in d.quantities.values() if x.id in linked] + [
+        x for x in d.quantities.values() if x.id not in linked
+    ]
     for i, x in enumerate(ordered):
         if x.id not in linked and (i == 0 or ordered[i - 1].id in linked):
             lines.append("  # Unlinked: numbers no claim links. Relate them with a claim, or delete them.")

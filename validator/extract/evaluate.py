@@ -151,7 +151,9 @@ def _summary(rows: list[dict], sentences: int, seconds: float) -> dict:
     return {
         "figures": figures,
         "consistent_judged_inconsistent": [r["id"] for r in rows if r["false_alarm"]],
-        "other_inconsistent_on_consistent_items": {r["id"]: r["other_inconsistent"] for r in rows if r["other_inconsistent"]},
+        "other_inconsistent_on_consistent_items": {
+            r["id"]: r["other_inconsistent"] for r in rows if r["other_inconsistent"]
+        },
         "missed": [r["id"] for r in rows if not r["matched"]],
         "verdict_disagreements": {r["id"]: [r["verdict"], r["got"]] for r in rows if r["got"] != r["verdict"]},
         "input_errors": {r["id"]: r["input_errors"] for r in rows if r["input_errors"]},
@@ -175,7 +177,9 @@ def main(argv: list[str] | None = None) -> int:
     for kind, f in sorted(result["figures"].items(), key=lambda kv: (kv[0] == "overall", kv[0])):
         p = "-" if f["precision"] is None else f"{f['precision']:.3f}"
         print(f"{kind:22} {f['items']:>5} {p:>9} {f['recall']:>6.3f} {f['verdict_agreement']:>8.3f}")
-    print(f"\nconsistent sentences judged inconsistent: {', '.join(result['consistent_judged_inconsistent']) or 'none'}")
+    print(
+        f"\nconsistent sentences judged inconsistent: {', '.join(result['consistent_judged_inconsistent']) or 'none'}"
+    )
     for k, v in result["other_inconsistent_on_consistent_items"].items():
         print(f"  (not annotated) inconsistent claims on consistent item {k}: {', '.join(v)}")
     print(f"no matching claim: {', '.join(result['missed']) or 'none'}")
@@ -183,7 +187,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  verdict {k}: corpus {want}, extracted {got or 'no claim'}")
     if result["input_errors"]:
         print(f"drafts with input errors: {result['input_errors']}")
-    print(f"\n{result['sentences']} sentences in {result['seconds']:.3f} s: {result['sentences_per_second']} sentences/s")
+    print(
+        f"\n{result['sentences']} sentences in {result['seconds']:.3f} s: {result['sentences_per_second']} sentences/s"
+    )
     return 0
 
 

@@ -36,7 +36,9 @@ _CHANGE_RULES = {"percent-change", "percentage-points", "from-to", "multiple"}
 _STOP = NOUN_STOP | {"the", "a", "an", "and", "or", "of", "per", "number", "total", "amount", "average", "shares"}
 
 
-def link(claims: list[Claim], sentences: list[Sentence], mentions: list[list[Mention]], year: int | None = None) -> None:
+def link(
+    claims: list[Claim], sentences: list[Sentence], mentions: list[list[Mention]], year: int | None = None
+) -> None:
     used = {id(v) for c in claims for v in c.stated()}
     for claim in claims:
         if claim.rule in ("percent-change", "percentage-points", "multiple"):
@@ -100,7 +102,11 @@ def _pair(claim: Claim, sentences: list[Sentence], mentions: list[list[Mention]]
             pair = _by_period(everywhere)
         else:
             ms = [m for m in mentions[s.index] if m.is_level and id(m) not in used and _fits(m, change)]
-            pair = _side_by_side(s, mentions[s.index], ms) or _by_label(claim, s, sentences, mentions, used) or _by_than(claim, s, ms)
+            pair = (
+                _side_by_side(s, mentions[s.index], ms)
+                or _by_label(claim, s, sentences, mentions, used)
+                or _by_than(claim, s, ms)
+            )
         if pair:
             later, earlier = pair
             claim.fields["from"], claim.fields["to"] = earlier, later
@@ -183,7 +189,9 @@ def _one_side(claim: Claim, sentences: list[Sentence], mentions: list[list[Menti
     claim_s = sentences[claim.sentence]
     for s in _near(claim.sentence, sentences):
         if have_to:
-            m = re.match(r"\s*(?:That|This|It|Which)\s+(?:compared?s?|was\s+up|was\s+down)\s+(?:to|with|from)\s+", s.text)
+            m = re.match(
+                r"\s*(?:That|This|It|Which)\s+(?:compared?s?|was\s+up|was\s+down)\s+(?:to|with|from)\s+", s.text
+            )
             if m and s.index == claim.sentence + 1:
                 first = next((x for x in mentions[s.index] if x.is_level), None)
                 if first and first.kind == known.kind:
@@ -194,7 +202,11 @@ def _one_side(claim: Claim, sentences: list[Sentence], mentions: list[list[Menti
         for m in mentions[s.index]:
             if not m.is_level or id(m) in used or m.kind != known.kind or m.written.currency != known.written.currency:
                 continue
-            same = _same_noun(m, known) if (m.noun and known.noun) else bool(_words(claim_s.text) & _words(s.text) - {"percent"})
+            same = (
+                _same_noun(m, known)
+                if (m.noun and known.noun)
+                else bool(_words(claim_s.text) & _words(s.text) - {"percent"})
+            )
             if same:
                 claim.fields["to"] = m
                 used.add(id(m))
@@ -233,10 +245,14 @@ def _unique_count(noun: str, sentences, mentions, before: int) -> Mention | None
     return found[0] if len(found) == 1 else None
 
 
-_PROPORTION = re.compile(r"\b(?:the\s+)?(?:proportion|share|percentage)\s+of\s+(?P<noun>(?:[a-z-]+\s+){0,3}?[a-z-]+s)\b", re.I)
+_PROPORTION = re.compile(
+    r"\b(?:the\s+)?(?:proportion|share|percentage)\s+of\s+(?P<noun>(?:[a-z-]+\s+){0,3}?[a-z-]+s)\b", re.I
+)
 
 
-def _proportions(claims: list[Claim], sentences: list[Sentence], mentions: list[list[Mention]], year: int | None) -> list[Claim]:
+def _proportions(
+    claims: list[Claim], sentences: list[Sentence], mentions: list[list[Mention]], year: int | None
+) -> list[Claim]:
     """'The proportion of international exhibitors ... to 35 percent this year': a share of the exhibitors."""
     out = []
     shares = {id(c.fields.get("share")) for c in claims if c.rule == "share"}
@@ -248,9 +264,13 @@ def _proportions(claims: list[Claim], sentences: list[Sentence], mentions: list[
         if whole is None:
             continue
         for m in mentions[s.index]:
-            if m.is_amount and m.kind is Kind.PERCENT and id(m) not in shares and m.period in (None, whole.period, str(year)):
+            if (
+                m.is_amount
+                and m.kind is Kind.PERCENT
+                and id(m) not in shares
+                and m.period in (None, whole.period, str(year))
+            ):
                 part = Implied(pm.group("noun"), whole.period, whole, "part")
                 out.append(Claim("share", {"part": part, "whole": whole, "share": m}, s.start + pm.start(), m.end, s.index,
                                  confidence=0.6, notes=[f"the whole is the {whole.text} {whole.noun} stated earlier"]))  # fmt: skip
     return out
-

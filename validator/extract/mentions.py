@@ -80,16 +80,29 @@ _QUALIFIERS = sorted(numbers.QUALIFIER_WORDS, key=len, reverse=True)
 _QUALIFIER_RE = re.compile(r"(?:^|(?<=\W))(" + "|".join(re.escape(q) for q in _QUALIFIERS) + r")\s+$", re.I)
 
 # Words that end the noun after a number: prepositions, verbs, conjunctions of clauses.
-NOUN_STOP = frozenset(
-    """from in at to of for on with between than compared versus vs against during over since by as
+NOUN_STOP = (
+    frozenset(
+        """from in at to of for on with between than compared versus vs against during over since by as
     were was are is be been being have has had will would could may might can should do does did
     which who that where when while or but so because if after before until including like
     this these those its it their they he she we said says say last next ago earlier later late early
     up down rose fell grew increased decreased dropped jumped not
     about around nearly almost some only just approximately roughly more less""".split()
-) | frozenset(MONTHS) | frozenset(WEEKDAYS)
-DURATION_UNITS = frozenset("day days week weeks month months year years decade decades hour hours minute minutes".split())
-_GLUED_UNITS = {"p": "pence", "g": "grams", "kg": "kilograms", "km": "kilometres", "mm": "millimetres", "cm": "centimetres"}
+    )
+    | frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+)
+DURATION_UNITS = frozenset(
+    "day days week weeks month months year years decade decades hour hours minute minutes".split()
+)
+_GLUED_UNITS = {
+    "p": "pence",
+    "g": "grams",
+    "kg": "kilograms",
+    "km": "kilometres",
+    "mm": "millimetres",
+    "cm": "centimetres",
+}
 
 
 @dataclass
@@ -130,7 +143,13 @@ class Mention:
 
     @property
     def is_share_word(self) -> bool:
-        return self.kind is Kind.FRACTION and self.written is not None and self.written.per is not None and "in" not in self.text.lower().split() and "out" not in self.text.lower().split()
+        return (
+            self.kind is Kind.FRACTION
+            and self.written is not None
+            and self.written.per is not None
+            and "in" not in self.text.lower().split()
+            and "out" not in self.text.lower().split()
+        )
 
     def same_number(self, other: Mention) -> bool:
         return self.written is not None and other.written is not None and self.written.value == other.written.value
@@ -167,7 +186,9 @@ def find(text: str, offset: int = 0, sentence: int = -1) -> list[Mention]:
     return out
 
 
-_SUBJECT = re.compile(r"\b(?:number|proportion|share|percentage|rate|amount|total)\s+of\s+((?:[a-z-]+\s+){0,3}?[a-z-]+s)\b", re.I)
+_SUBJECT = re.compile(
+    r"\b(?:number|proportion|share|percentage|rate|amount|total)\s+of\s+((?:[a-z-]+\s+){0,3}?[a-z-]+s)\b", re.I
+)
 
 
 def _subject(before: str) -> str | None:
@@ -175,7 +196,10 @@ def _subject(before: str) -> str | None:
     m = list(_SUBJECT.finditer(before))
     if m:
         return m[-1].group(1)
-    s = re.match(r"\s*(?:The\s+|Its\s+|Their\s+)?((?:[A-Za-z-]+\s+){0,2}?[a-z-]+)\s+(?:\u2014|-\s|(?:was|were|is|are|has|have|had|rose|fell|grew|surpassed|reached|totaled|totalled|hit|stood)\b)", before)
+    s = re.match(
+        r"\s*(?:The\s+|Its\s+|Their\s+)?((?:[A-Za-z-]+\s+){0,2}?[a-z-]+)\s+(?:\u2014|-\s|(?:was|were|is|are|has|have|had|rose|fell|grew|surpassed|reached|totaled|totalled|hit|stood)\b)",
+        before,
+    )
     return s.group(1) if s else None
 
 
@@ -251,14 +275,16 @@ def _ordinal_is_noise(text: str, start: int, end: int) -> bool:
     word = text[start:end].lower()
     before = text[max(0, start - 6) : start].lower()
     after = text[end : end + 6].lower()
-    if word in ("second",) and not re.match(r"\s+(?:edition|year|quarter|half|time|round|term)", text[end:end + 12].lower()):
+    if word in ("second",) and not re.match(
+        r"\s+(?:edition|year|quarter|half|time|round|term)", text[end : end + 12].lower()
+    ):
         return True
     return before.endswith(("at ", "a ")) and word == "first" or after.startswith("-hand")
 
 
 def _year_is_amount(text: str, end: int) -> bool:
     """'2000 women' is an amount; 'in 2019', '2013-14' and 'August 31, 2015' are years."""
-    after = text[end:end + 30]
+    after = text[end : end + 30]
     m = re.match(r"\s+([a-z]+)", after)
     return bool(m and m.group(1).endswith("s") and m.group(1) not in ("was", "is", "has", "levels", "figures", "as"))
 
@@ -300,7 +326,9 @@ def _qualify(m: Mention, text: str) -> None:
     qm = _QUALIFIER_RE.search(text[max(0, m.start - 25) : m.start])
     if qm:
         phrase = qm.group(1)
-        if phrase.lower() in ("up to",) and re.search(r"\b(?:up|rose|rise|fell|increase|down)\b[^.]*$", text[: m.start - len(phrase)].lower()[-30:]):
+        if phrase.lower() in ("up to",) and re.search(
+            r"\b(?:up|rose|rise|fell|increase|down)\b[^.]*$", text[: m.start - len(phrase)].lower()[-30:]
+        ):
             return
         m.qualifier = " ".join(phrase.split())
         m.qualifier_start = m.start - (len(text[max(0, m.start - 25) : m.start]) - qm.start(1))
@@ -322,21 +350,39 @@ def _noun_after(text: str, end: int) -> tuple[str | None, int | None]:
             break
         if w == ",":
             # a list of nouns: "products, technologies and services"
-            if words and i + 1 < len(tokens) and re.fullmatch(r"[a-z]+", tokens[i + 1].group()) and _list_follows(tokens, i + 1):
+            if (
+                words
+                and i + 1 < len(tokens)
+                and re.fullmatch(r"[a-z]+", tokens[i + 1].group())
+                and _list_follows(tokens, i + 1)
+            ):
                 continue
             break
         if not w[0].isalpha():
             break
         if low == "and" or low == "per":
-            if words and i + 1 < len(tokens) and tokens[i + 1].group()[0].isalpha() and tokens[i + 1].group().lower() not in NOUN_STOP:
+            if (
+                words
+                and i + 1 < len(tokens)
+                and tokens[i + 1].group()[0].isalpha()
+                and tokens[i + 1].group().lower() not in NOUN_STOP
+            ):
                 continue
             break
         if low in NOUN_STOP:
             break
-        if low.endswith("ed") and (i + 1 >= len(tokens) or not tokens[i + 1].group()[0].isalpha() or tokens[i + 1].group().lower() in NOUN_STOP):
-            break
-        if low.endswith("ing") and words and (
+        if low.endswith("ed") and (
             i + 1 >= len(tokens) or not tokens[i + 1].group()[0].isalpha() or tokens[i + 1].group().lower() in NOUN_STOP
+        ):
+            break
+        if (
+            low.endswith("ing")
+            and words
+            and (
+                i + 1 >= len(tokens)
+                or not tokens[i + 1].group()[0].isalpha()
+                or tokens[i + 1].group().lower() in NOUN_STOP
+            )
         ):
             break
         if words and w[0].isupper() and not words[-1].group()[0].isupper():
@@ -363,7 +409,10 @@ def _list_follows(tokens: list[re.Match], i: int) -> bool:
 
 
 def _currency_word_after(m: Mention, text: str) -> None:
-    cm = re.match(r"\s+((?:[A-Z][a-z]+\s+){0,2}(?:won|yen|yuan|euros?|dollars?|pounds?|pence|rupees?))\b((?:\s+per\s+[a-z]+)?)", text[m.end:])
+    cm = re.match(
+        r"\s+((?:[A-Z][a-z]+\s+){0,2}(?:won|yen|yuan|euros?|dollars?|pounds?|pence|rupees?))\b((?:\s+per\s+[a-z]+)?)",
+        text[m.end :],
+    )
     if cm:
         m.noun = (cm.group(1) + cm.group(2)).strip()
 
@@ -376,7 +425,10 @@ def _inherit_nouns(mentions: list[Mention], text: str, offset: int) -> None:
             continue
         if prev is not None and m.noun is None and prev.noun and m.kind is Kind.NUMBER and prev.kind is Kind.NUMBER:
             between = text[prev.end - offset : m.start - offset]
-            if re.fullmatch(r"[^.;:]{0,40}?(?:,|\band\b|\bto\b|\bor\b|\bversus\b|\bvs\.?)\s*(?:about |around |nearly |some )?", between):
+            if re.fullmatch(
+                r"[^.;:]{0,40}?(?:,|\band\b|\bto\b|\bor\b|\bversus\b|\bvs\.?)\s*(?:about |around |nearly |some )?",
+                between,
+            ):
                 if not re.search(r"\bfrom\b|\bcompared\b", between):
                     m.noun = prev.noun
         prev = m

@@ -27,8 +27,14 @@ EMIT_DATE_CLAIMS = False
 DATE_RULES: dict[str, tuple[str, dict[str, str]]] = {
     "weekday": ("weekday", {"date": "date", "weekday": "weekday"}),  # "wrapped up on Sunday" (DT01)
     "duration": ("duration", {"start": "start", "end": "end", "days": "length"}),  # "the five-day expo" (DT02)
-    "edition": ("edition", {"edition": "edition", "year": "year", "first_year": "first_year", "every": "every"}),  # DT03
-    "period-length": ("period-length", {"from": "start", "to": "end", "length": "length"}),  # "from 2016 to 2021" (DT04)
+    "edition": (
+        "edition",
+        {"edition": "edition", "year": "year", "first_year": "first_year", "every": "every"},
+    ),  # DT03
+    "period-length": (
+        "period-length",
+        {"from": "start", "to": "end", "length": "length"},
+    ),  # "from 2016 to 2021" (DT04)
 }
 
 _ORDINAL_WORDS = {"first": 1, "inaugural": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -40,9 +46,14 @@ PREVIOUS = re.compile(
     r"(?:the\s+)?previous\s+(?:edition|event|year)|last\s+(?:edition|elections?|season))\b",
     re.I,
 )
-CURRENT = re.compile(r"\b(?:this\s+(?:year|fall|autumn|spring|summer|winter|quarter|month|season|week)|now|currently|today)\b", re.I)
+CURRENT = re.compile(
+    r"\b(?:this\s+(?:year|fall|autumn|spring|summer|winter|quarter|month|season|week)|now|currently|today)\b", re.I
+)
 FIRST = re.compile(rf"\b(?:the\s+)?(?:inaugural|first)\s+{_EDITION_NOUNS}\b|\bthe\s+inaugural\b", re.I)
-_ORDINAL_EDITION = re.compile(rf"\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:{_EDITION_NOUNS}|(?:[A-Z][\w()]*\s+){{1,6}})", re.I)
+_ORDINAL_EDITION = re.compile(
+    rf"\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:{_EDITION_NOUNS}|(?:[A-Z][\w()]*\s+){{1,6}})",
+    re.I,
+)
 
 
 @dataclass
@@ -70,7 +81,11 @@ def read_period(words: str, year: int | None) -> str | None:
     """The period a phrase names: '2016', '2013-14', 'first edition', or a resolved 'last year'."""
     m = re.search(r"\b((?:1[89]|20)\d\d(?:[-/]\d\d(?:\d\d)?)?)\b", words)
     if PREVIOUS.search(words) and not m:
-        return previous(None, year) if re.search(r"year|same", PREVIOUS.search(words).group(), re.I) else "previous edition"
+        return (
+            previous(None, year)
+            if re.search(r"year|same", PREVIOUS.search(words).group(), re.I)
+            else "previous edition"
+        )
     if m:
         return m.group(1)
     if FIRST.search(words):
@@ -115,9 +130,13 @@ def date_facts(text: str, mentions: list[Mention], year: int | None) -> list[Dat
         if m.role == "weekday":
             facts.append(DateFact("weekday", m.start, m.end, m.text, {"weekday": m.text}))
         elif m.role == "duration":
-            facts.append(DateFact("duration", m.quote_start, m.noun_end or m.end, m.text, {"length": f"{m.text} {m.noun}"}))
+            facts.append(
+                DateFact("duration", m.quote_start, m.noun_end or m.end, m.text, {"length": f"{m.text} {m.noun}"})
+            )
     for e in _ORDINAL_EDITION.finditer(text):
-        if re.search(r"edition|expo|event|show|fair|festival|summit|conference|games|[A-Z]", e.group()[len(e.group("ord")):]):
+        if re.search(
+            r"edition|expo|event|show|fair|festival|summit|conference|games|[A-Z]", e.group()[len(e.group("ord")) :]
+        ):
             facts.append(DateFact("edition", e.start(), e.end(), e.group().strip(), {"edition": e.group("ord")}))
     for r in re.finditer(r"\b(?:from|between)\s+((?:1[89]|20)\d\d)\s+(?:to|and|until)\s+((?:1[89]|20)\d\d)\b", text):
         facts.append(DateFact("period-length", r.start(), r.end(), r.group(), {"start": r.group(1), "end": r.group(2)}))

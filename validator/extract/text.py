@@ -48,7 +48,10 @@ def read(text: str, fmt: str | None = None) -> ArticleText:
 
 def guess_format(text: str) -> str:
     head = text.lstrip()[:2000].lower()
-    if head.startswith(("<!doctype html", "<html")) or len(re.findall(r"</?(?:p|div|br|h[1-6]|span|a|li)\b", head)) >= 2:
+    if (
+        head.startswith(("<!doctype html", "<html"))
+        or len(re.findall(r"</?(?:p|div|br|h[1-6]|span|a|li)\b", head)) >= 2
+    ):
         return "html"
     if re.search(r"^(?:#{1,6} |> |[-*+] )|\*\*\S|\[[^\]]+\]\([^)]+\)", text, re.M):
         return "markdown"

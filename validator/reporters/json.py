@@ -14,7 +14,7 @@ class JsonReporter(Reporter):
     description = "one JSON document with every finding and a summary"
 
     def start(self) -> None:
-        self.out.write('{"tool": "validate", "version": %s, "files": [' % json.dumps(__version__))
+        self.out.write(f'{{"tool": "validate", "version": {json.dumps(__version__)}, "files": [')
         self.first = True
 
     def file(self, report: FileReport) -> None:
@@ -35,4 +35,4 @@ class JsonReporter(Reporter):
             "input_errors": summary.input_errors,
             "suppressed": summary.suppressed,
         }
-        self.out.write('\n], "summary": %s}\n' % json.dumps(counts))
+        self.out.write(f'\n], "summary": {json.dumps(counts)}}}\n')

@@ -30,6 +30,7 @@ DISTRIBUTION = "news-validator"  # the name in pyproject.toml, whose URLs give i
 SRCROOT = "%SRCROOT%"
 LEVELS = {Level.ERROR: "error", Level.WARNING: "warning", Level.INFO: "note"}
 
+
 def information_uri() -> str | None:
     """The project's home page as its package metadata declares it, or None when it declares none."""
     try:

@@ -80,8 +80,10 @@ class TextReporter(Reporter):
         if summary.input_errors:
             line += f"; {summary.input_errors} input error{'s' if summary.input_errors != 1 else ''}"
             line += f" in {summary.files_with_input_errors} file{'s' if summary.files_with_input_errors != 1 else ''}"
-        colour = "red" if summary.input_errors or summary.levels[Level.ERROR] else (
-            "yellow" if summary.levels[Level.WARNING] else "green"
+        colour = (
+            "red"
+            if summary.input_errors or summary.levels[Level.ERROR]
+            else ("yellow" if summary.levels[Level.WARNING] else "green")
         )
         self.out.write(self._style(line, fg=colour, bold=True) + "\n")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from validator import display
 from validator.exact import Q
@@ -31,7 +32,12 @@ class WordingError(ValueError):
 
 
 def words(*texts: str | None) -> list[str]:
-    return [w for t in texts if t for w in re.findall(r"[a-z]+", t.lower())]
+    return [w for t in texts if t for w in _words(t)]
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[a-z]+", text.lower()))
 
 
 def direction(*texts: str | None) -> int | None:

@@ -7,6 +7,8 @@ is the exact value rounded once, never a float's approximation of it.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from validator.exact import Q
 from validator.interval import Interval
 
@@ -35,6 +37,7 @@ def fixed(x: Q, decimals: int) -> str:
     return f"{sign}{whole}.{frac}" if frac else f"{sign}{whole}"
 
 
+@lru_cache(maxsize=16384)
 def number(x: Q | int, significant: int = 5, max_decimals: int = 6) -> str:
     """A readable number: whole numbers in full, others to a few significant digits."""
     x = Q(x)

@@ -331,7 +331,7 @@ class Choice(Constraint):
     def narrow(self, dom: Domains, integer: Sequence[bool]):
         merged: dict[int, Interval] = {}
         for option in self.options:
-            trial = list(dom)
+            trial = dict(dom) if isinstance(dom, dict) else list(dom)
             if propagate(trial, option, integer) is None:
                 for v in self.vars:
                     merged[v] = merged[v].hull(trial[v]) if v in merged else trial[v]
@@ -493,13 +493,15 @@ class Judge:
             return primary[0].constraints
         return [Choice([r.constraints for r in primary])]
 
-    def _context(self, k: int, base: Domains, others: list[int]) -> Domains:
-        dom = list(base)
+    def _context(self, k: int, base: Domains, others: list[int]) -> dict[int, Interval]:
+        """The domains of the variables in play for claim k: its own and its context claims'."""
+        in_play = set(self.bound[k].vars).union(*(self.bound[j].vars for j in others))
+        dom = {v: base[v] for v in in_play}
         if not others:
             return dom
         constraints = [c for j in others for c in self._context_constraint(j)]
         if propagate(dom, constraints, self.integer) is not None:
-            return list(base)  # the others contradict each other; judge this claim on its own
+            return {v: base[v] for v in in_play}  # the others contradict each other; judge this claim alone
         return dom
 
     def outcome(self, k: int, base: Domains, others: list[int], lenient: bool = False) -> Outcome:
@@ -509,7 +511,7 @@ class Judge:
         unknown = {v for v in b.vars if not self.vars[v].stated and dom[v] == self.binder.default(self.vars[v])}
 
         def evaluate(reading: Reading) -> ReadingOutcome:
-            trial = list(dom)
+            trial = dict(dom)
             conflict = propagate(trial, reading.constraints, self.integer)
             if conflict is not None:
                 return ReadingOutcome(reading, False, dict(context), conflict.var)

@@ -196,14 +196,19 @@ class Interval:
             return self.scale(Q(other))
         a, b = self, other
         if (
-            a.lo is not None and b.lo is not None and a.hi is not None and b.hi is not None
-            and a.lo >= 0 and b.lo >= 0 and a.lo <= a.hi and b.lo <= b.hi
+            a.lo is not None and b.lo is not None and a.lo >= 0 and b.lo >= 0
+            and (a.hi is None or a.lo <= a.hi) and (b.hi is None or b.lo <= b.hi)
         ):  # fmt: skip
-            # Both finite and non-negative (counts, growth factors): the common case, done directly.
-            lo_closed = (
-                (not a.lo_open and not b.lo_open) or (a.lo == 0 and not a.lo_open) or (b.lo == 0 and not b.lo_open)
-            )
-            return Interval(a.lo * b.lo, a.hi * b.hi, not lo_closed, a.hi_open or b.hi_open)
+            # Both non-negative (counts, growth factors): the common case, done directly.
+            # A closed zero end makes its product exactly zero, whatever the other end.
+            lo_closed = (not a.lo_open and not b.lo_open) or (a.lo == 0 and not a.lo_open) or (b.lo == 0 and not b.lo_open)
+            if a.hi is not None and b.hi is not None:
+                hi_closed = (
+                    (not a.hi_open and not b.hi_open) or (a.hi == 0 and not a.hi_open) or (b.hi == 0 and not b.hi_open)
+                )
+                return Interval(a.lo * b.lo, a.hi * b.hi, not lo_closed, not hi_closed)
+            if not ((a.hi == 0 and not a.hi_open) or (b.hi == 0 and not b.hi_open)):
+                return Interval(a.lo * b.lo, None, not lo_closed, True)
         if self.is_empty() or other.is_empty():
             return EMPTY
         candidates = [

@@ -265,9 +265,20 @@ _MAGNITUDES = {
 }  # fmt: skip
 _CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "CNY", "rmb": "CNY"}
 
-_PERCENT = r"%|percent\b|per\s+cent\b|pct\b"
-_POINTS = r"percentage\s+points?\b|percent(?:age)?\s+pts?\b|points?\b|pts?\b|pp\b|ppts?\b"
-_BASIS = r"basis\s+points?\b|bps?\b"
+_PERCENT = re.compile(r"%|percent\b|per\s+cent\b|pct\b")
+_POINTS = re.compile(r"percentage\s+points?\b|percent(?:age)?\s+pts?\b|points?\b|pts?\b|pp\b|ppts?\b")
+_BASIS = re.compile(r"basis\s+points?\b|bps?\b")
+_MULTIPLE_SUFFIX = re.compile(r"(?:-?fold|x|times)\b")
+_OF_A_POINT = re.compile(r"of a (?:percentage )?point\b")
+_MAGNITUDE_WORD = re.compile(r"(thousand|million|billion|trillion|mn|mln|bn|trn|tn|k|m|b)\b")
+_CONTINUES = re.compile(r"[\d.,]")
+_DIGIT = re.compile(r"\d")
+_DIGIT_MULTIPLE = re.compile(r"\d+(?:\.\d+)?(?:-?fold|x)")
+_WORD_SPLIT = re.compile(r"[\s-]")
+# Qualifiers, longest first, so 'just over' wins over 'over'.
+_QUALIFIER = re.compile(
+    "|".join(re.escape(q) + ("" if q == "~" else r"(?![\w])") for q in sorted(QUALIFIER_WORDS, key=len, reverse=True))
+)
 _DIGITS = re.compile(r"(?P<int>\d[\d,]*)?(?:\.(?P<frac>\d+))?(?:e(?P<exp>[+-]?\d+))?")
 _NUMERIC = re.compile(r"[-+]?(?:\d|\.\d)")
 
@@ -319,22 +330,19 @@ def _take_qualifier(s: str) -> tuple[Qualifier | None, str, list[str]]:
     before: list[str] = []
     qualifier = None
     while s:
-        for phrase in sorted(QUALIFIER_WORDS, key=len, reverse=True):
-            if s.startswith(phrase) and (phrase == "~" or len(s) == len(phrase) or not s[len(phrase)].isalnum()):
-                if qualifier is not None:
-                    raise NumberFormatError(f"two qualifiers: {qualifier.value!r} and {phrase!r}")
-                qualifier = QUALIFIER_WORDS[phrase]
-                s = s[len(phrase) :].lstrip()
-                break
-        else:
-            if _starts_number(s):
-                break
-            word, _, rest = s.partition(" ")
-            if not rest:
-                break
-            before.append(word)
-            s = rest
+        if m := _QUALIFIER.match(s):
+            if qualifier is not None:
+                raise NumberFormatError(f"two qualifiers: {qualifier.value!r} and {m.group(0)!r}")
+            qualifier = QUALIFIER_WORDS[m.group(0)]
+            s = s[m.end() :].lstrip()
             continue
+        if _starts_number(s):
+            break
+        word, _, rest = s.partition(" ")
+        if not rest:
+            break
+        before.append(word)
+        s = rest
     return qualifier, s, before
 
 
@@ -343,7 +351,7 @@ def _starts_number(s: str) -> bool:
         return True
     if _NUMERIC.match(s) or s.startswith(("$", "£", "€", "¥", "us$", "rmb", "-$", "-£")):
         return True
-    first, *rest = re.split(r"[\s-]", s, maxsplit=2)
+    first, *rest = _WORD_SPLIT.split(s, maxsplit=2)
     if first in ("a", "an"):
         return bool(rest) and (rest[0] in _SCALES or rest[0] == "dozen" or rest[0] in _FRACTION_WORDS)
     return (
@@ -351,7 +359,7 @@ def _starts_number(s: str) -> bool:
         or first == "half"
         or first in _MULTIPLE_WORDS
         or first in _HALVING_WORDS
-        or re.fullmatch(r"\d+(?:\.\d+)?(?:-?fold|x)", first) is not None
+        or _DIGIT_MULTIPLE.fullmatch(first) is not None
     )
 
 
@@ -385,7 +393,7 @@ def _read_digits(s: str) -> tuple[Q, Q, Q, str, int]:
     m = _DIGITS.match(s)
     text = m.group(0)
     rest = s[m.end() :]
-    if re.match(r"[\d.,]", rest) or not text or text == ".":
+    if _CONTINUES.match(rest) or not text or text == ".":
         bad = (text + rest).split(" ")[0]
         raise NumberFormatError(_malformed(bad))
     int_part = m.group("int") or "0"
@@ -422,7 +430,7 @@ def _malformed(text: str) -> str:
 
 
 def _read_magnitude(value, step, round_step, rest: str):
-    m = re.match(r"(thousand|million|billion|trillion|mn|mln|bn|trn|tn|k|m|b)\b", rest)
+    m = _MAGNITUDE_WORD.match(rest)
     if m:
         mult = _MAGNITUDES[m.group(1)]
         return value * mult, step * mult, round_step * mult, rest[m.end() :].lstrip()
@@ -433,19 +441,19 @@ def _finish(original, value, step, round_step, rest, currency, from_words, place
     kind = kind or Kind.NUMBER
     words: list[str] = []
     if kind is Kind.NUMBER:
-        if m := re.match(_PERCENT, rest):
+        if m := _PERCENT.match(rest):
             kind, rest = Kind.PERCENT, rest[m.end() :].lstrip()
-        elif m := re.match(_BASIS, rest):
+        elif m := _BASIS.match(rest):
             kind, rest = Kind.POINTS, rest[m.end() :].lstrip()
             value, step, round_step = value / 100, step / 100, round_step / 100
-        elif m := re.match(_POINTS, rest):
+        elif m := _POINTS.match(rest):
             kind, rest = Kind.POINTS, rest[m.end() :].lstrip()
-        elif m := re.match(r"(?:-?fold|x|times)\b", rest):
+        elif m := _MULTIPLE_SUFFIX.match(rest):
             kind, rest = Kind.MULTIPLE, rest[m.end() :].lstrip()
-        elif m := re.match(r"of a (?:percentage )?point\b", rest):
+        elif m := _OF_A_POINT.match(rest):
             kind, rest = Kind.POINTS, rest[m.end() :].lstrip()
     unit = rest.strip(" ,.;:") or None
-    if unit and _NUMERIC.search(unit) and re.search(r"\d", unit):
+    if unit and _NUMERIC.search(unit) and _DIGIT.search(unit):
         raise NumberFormatError(f"{original!r} holds more than one number; write one number a field")
     return Written(
         text=original,

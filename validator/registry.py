@@ -84,6 +84,7 @@ def plugin_rules() -> dict[str, type[Rule]]:
     return found
 
 
+@cache
 def _by_code() -> dict[str, str]:
     return {code.upper(): name for name, (code, _) in BUILTIN.items()}
 

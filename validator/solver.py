@@ -10,13 +10,14 @@ that could be part of a solution, so a contradiction found here is real.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from validator.exact import Q
 from validator.interval import EMPTY, Interval
 
-Domains = list[Interval]
+Domains = list[Interval] | dict[int, Interval]
 
 
 class Constraint(ABC):
@@ -189,32 +190,46 @@ class Conflict:
 MAX_STEPS_PER_CONSTRAINT = 60
 
 
+def _narrow_once(dom, constraint: Constraint, integer: Sequence[bool]) -> tuple[Conflict | None, list[int]]:
+    changed = []
+    for v, projection in constraint.narrow(dom, integer):
+        current = dom[v]
+        narrowed = current.intersect(projection)
+        if integer[v]:
+            narrowed = narrowed.integers()
+        if narrowed.is_empty():
+            dom[v] = narrowed
+            return Conflict(v, constraint), changed
+        if narrowed != current:
+            dom[v] = narrowed
+            changed.append(v)
+    return None, changed
+
+
 def propagate(dom: Domains, constraints: Sequence[Constraint], integer: Sequence[bool]) -> Conflict | None:
-    """Narrow ``dom`` in place until nothing changes; a :class:`Conflict` if a domain empties."""
+    """Narrow ``dom`` in place until nothing changes; a :class:`Conflict` if a domain empties.
+
+    ``dom`` is anything indexed by variable: the full list, or a dict of the variables in play.
+    """
+    if len(constraints) == 1:  # most claims: one relation, narrowed once (its projections are exact)
+        return _narrow_once(dom, constraints[0], integer)[0]
     watchers: dict[int, list[int]] = {}
     for index, c in enumerate(constraints):
         for v in c.vars:
             watchers.setdefault(v, []).append(index)
-    queue = list(range(len(constraints)))
+    queue = deque(range(len(constraints)))
     queued = set(queue)
     budget = MAX_STEPS_PER_CONSTRAINT * max(1, len(constraints))
     while queue and budget > 0:
         budget -= 1
-        index = queue.pop(0)
+        index = queue.popleft()
         queued.discard(index)
-        constraint = constraints[index]
-        for v, projection in constraint.narrow(dom, integer):
-            current = dom[v]
-            narrowed = current.intersect(projection)
-            if integer[v]:
-                narrowed = narrowed.integers()
-            if narrowed.is_empty():
-                dom[v] = narrowed
-                return Conflict(v, constraint)
-            if narrowed != current:
-                dom[v] = narrowed
-                for other in watchers[v]:
-                    if other != index and other not in queued:
-                        queue.append(other)
-                        queued.add(other)
+        conflict, changed = _narrow_once(dom, constraints[index], integer)
+        if conflict is not None:
+            return conflict
+        for v in changed:
+            for other in watchers[v]:
+                if other != index and other not in queued:
+                    queue.append(other)
+                    queued.add(other)
     return None

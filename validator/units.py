@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # word (lowercase) -> pint unit name. Plurals are listed: pint would guess them,
 # and a guess is exactly what this table exists to prevent.
@@ -115,6 +116,7 @@ def _one(words: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def parse_unit(text: str | None, currency: str | None = None) -> Unit | None:
     """'tonnes' -> metric_ton; 'a gram' with '$' -> USD / gram; 'visitors a day' -> 1 / day.
 

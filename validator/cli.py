@@ -240,6 +240,9 @@ def extract_command(article, output, force, published, article_format):
 
 def main(argv: list[str] | None = None) -> None:
     """``validate [OPTIONS] PATHS...`` checks; ``validate extract ARTICLE`` drafts a fact sheet."""
+    # pydantic looks for observability plugins through every installed package's metadata
+    # when it builds its first model (about 30 ms); the command has no use for them.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     args = sys.argv[1:] if argv is None else list(argv)
     if args[:1] == ["extract"]:
         extract_command.main(args[1:], prog_name="validate extract")

@@ -16,7 +16,7 @@ from typing import Annotated, Any
 from pydantic import AliasGenerator, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from validator.findings import Level
-from validator.policy import Policy
+from validator.policy import DEFAULT_POLICY, Policy
 
 STANDALONE = (".validator.toml", "validator.toml")
 TABLE = "validator"
@@ -33,6 +33,7 @@ class Settings(BaseModel):
         extra="forbid",
         populate_by_name=True,
         alias_generator=AliasGenerator(validation_alias=_dashed),
+        defer_build=True,  # built only when a configuration file is read
     )
 
     paths: list[str] = Field(default_factory=lambda: ["fixtures"], description="What to check when no path is given.")
@@ -92,7 +93,11 @@ class Config:
     """Settings, the file they came from, and the decisions they imply."""
 
     def __init__(self, settings: Settings | None = None, source: Path | None = None):
-        self.settings = settings or Settings()
+        # The defaults need no validation: constructing them skips building the model's schema.
+        self.settings = settings or Settings.model_construct(
+            paths=["fixtures"], exclude=[], select=[], ignore=[], levels={}, policy=DEFAULT_POLICY,
+            max_file_bytes=10 * 1024 * 1024,
+        )  # fmt: skip
         self.source = source
         self.root = source.parent if source else Path.cwd()
 

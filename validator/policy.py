@@ -43,6 +43,7 @@ class Policy(BaseModel):
         populate_by_name=True,
         # Configuration files write 'trailing-zeros'; Python writes trailing_zeros.
         alias_generator=AliasGenerator(validation_alias=lambda name: name.replace("_", "-")),
+        defer_build=True,  # built only when a configuration sets a policy
     )
 
     rounding: Rounding = Field(
@@ -81,4 +82,9 @@ class Policy(BaseModel):
     )
 
 
-DEFAULT_POLICY = Policy()
+DEFAULT_POLICY = Policy.model_construct(
+    rounding=Rounding.NEAREST_OR_TRUNCATED,
+    trailing_zeros=TrailingZeros.EITHER,
+    qualifier_reach=QualifierReach.STEP,
+    times_more=TimesMore.AMBIGUOUS,
+)

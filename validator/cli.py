@@ -6,6 +6,7 @@ import glob
 import json
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import click
@@ -22,35 +23,60 @@ Exit codes:
 FORMATS = [*reporters.names(), "auto"]
 
 
-def collect(paths: list[str], config) -> list[Path]:
+@dataclass(frozen=True)
+class NothingFound:
+    """A folder or pattern that was named but holds no fact sheet: reported as an input error,
+    never passed over in silence (a run that checks nothing must not look like a clean one)."""
+
+    path: Path
+    why: str
+
+
+def collect(paths: list[str], config, report_empty: bool = False) -> list[Path | NothingFound]:
     """Files, folders (their *.yaml and *.yml, recursively) and glob patterns, once each, in order.
 
     Files found by searching folders or patterns obey the configured ``exclude``;
-    a file named outright is always checked.
+    a file named outright is always checked. With ``report_empty``, a folder or
+    pattern in which nothing is found is returned as a :class:`NothingFound`.
     """
     seen: set[Path] = set()
-    out: list[Path] = []
+    out: list[Path | NothingFound] = []
 
-    def add(p: Path, searched: bool) -> None:
+    def add(p: Path, searched: bool) -> bool:
         key = p.resolve()
-        if key in seen or (searched and config.excluded(p)):
-            return
-        seen.add(key)
-        out.append(p)
+        if searched and config.excluded(p):
+            return False
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+        return True
 
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for p in sorted(path.rglob("*")):
-                if p.suffix in (".yaml", ".yml") and p.is_file():
-                    add(p, True)
+            sheets = [p for p in sorted(path.rglob("*")) if p.suffix in (".yaml", ".yml") and p.is_file()]
+            found = [add(p, True) for p in sheets]
+            if report_empty and not any(found):
+                why = "every fact sheet in it is excluded by the configuration" if sheets else "the folder holds no *.yaml or *.yml file"
+                out.append(NothingFound(path, why))
         elif not path.exists() and glob.has_magic(raw):
-            for match in sorted(glob.glob(raw, recursive=True)):
-                if Path(match).is_file():
-                    add(Path(match), True)
+            matches = [Path(m) for m in sorted(glob.glob(raw, recursive=True)) if Path(m).is_file()]
+            found = [add(p, True) for p in matches]
+            if report_empty and not any(found):
+                why = "every file it matches is excluded by the configuration" if matches else "nothing matches the pattern"
+                out.append(NothingFound(path, why))
         else:
             add(path, False)  # a missing file is reported by the checker, with the others still checked
     return out
+
+
+def nothing_found(path: NothingFound):
+    from validator.check import FileReport
+    from validator.findings import input_error
+    from validator.loader import display_path
+
+    name = display_path(path.path)
+    return FileReport(name, [input_error(name, 1, 1, f"no fact sheets here: {path.why}", "IN05")])
 
 
 def _format(choice: str) -> str:
@@ -118,7 +144,7 @@ def main(paths, fmt, output, force, strict, quiet, color, config_path, changed, 
         paths = _changed_paths(changed, paths, config)
     elif not paths:
         paths = [str(config.root / p) if config.source else p for p in config.settings.paths]
-    files = collect(paths, config)
+    files = collect(paths, config, report_empty=True)
     sys.exit(run(files, config, _format(fmt), output, force, strict, quiet, color))
 
 
@@ -143,7 +169,7 @@ def run(files: list[Path], config, fmt: str, output: str | None, force: bool, st
     from validator.references import Resolver
     from validator.writing import AtomicOutput, OutputError
 
-    if output is not None and Path(output).resolve() in {f.resolve() for f in files}:
+    if output is not None and Path(output).resolve() in {f.resolve() for f in files if isinstance(f, Path)}:
         raise click.UsageError(f"--output {output} is one of the inputs; it would be overwritten")
     try:
         sink = AtomicOutput(Path(output), force) if output else None
@@ -155,7 +181,10 @@ def run(files: list[Path], config, fmt: str, output: str | None, force: bool, st
     resolver = Resolver()
     reporter.start()
     for path in files:
-        report = check_path(path, config, resolver)
+        if isinstance(path, NothingFound):
+            report = nothing_found(path)
+        else:
+            report = check_path(path, config, resolver)
         summary.add(report)
         reporter.file(report)
     reporter.finish(summary)

@@ -189,5 +189,9 @@ def run(files: list[Path], config, fmt: str, output: str | None, force: bool, st
         reporter.file(report)
     reporter.finish(summary)
     if sink:
+        # A sheet that the inputs refer to (same_as) is an input too: found only by reading them.
+        if Path(output).resolve() in resolver.sheets_read():
+            sink.abort()
+            raise click.UsageError(f"--output {output} is a fact sheet the inputs refer to (same_as); it would be overwritten")
         sink.commit()
     return summary.exit_code(strict)

@@ -29,6 +29,10 @@ class Resolver:
         self.limits = limits
         self._sheets: dict[Path, dict[str, Quantity] | str] = {}
 
+    def sheets_read(self) -> set[Path]:
+        """Every other fact sheet read so far (resolved paths): inputs as much as the named ones."""
+        return set(self._sheets)
+
     def external_for(self, sheet: Path):
         """The callback the engine's Binder uses for ``sheet``'s references."""
         sheet = sheet.resolve()

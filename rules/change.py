@@ -209,18 +209,18 @@ def _diagnose(frm, to, change, s, outcome, f_nom, t_nom, actual_nom, stated, for
             f"{pair} is {actual_words}, but the wording says a {_direction_word(s)}: the direction is wrong.",
             "direction",
         )
-    if force == "difference" or outcome.reading("difference").feasible:
+    if (force == "difference" or outcome.reading("difference").feasible) and f_nom is not None and t_nom is not None:
         diff = t_nom - f_nom
         way = "rise" if diff >= 0 else "fall"
         if common.is_share(frm) and common.is_share(to):
             return (
                 f"{pair} is a {way} of {display.number(abs(diff))} percentage points, or "
-                f"{display.percent(abs(actual_nom))} relative: '{stated}' gives the point difference as a "
+                f"{_relative(actual_nom)} relative: '{stated}' gives the point difference as a "
                 "percent change.",
                 "points-as-percent",
             )
         return (
-            f"{pair} is a {way} of {display.number(abs(diff))}, or {display.percent(abs(actual_nom))}: "
+            f"{pair} is a {way} of {display.number(abs(diff))}, or {_relative(actual_nom)}: "
             f"'{stated}' gives the absolute difference as a percent change.",
             "difference-as-percent",
         )
@@ -238,6 +238,11 @@ def _diagnose(frm, to, change, s, outcome, f_nom, t_nom, actual_nom, stated, for
             "wrong-base",
         )
     return (f"{pair} is {actual_words}, not {stated}.", "mismatch")
+
+
+def _relative(actual_nom: Q | None) -> str:
+    """The relative change in words; from zero there is none."""
+    return display.percent(abs(actual_nom)) if actual_nom is not None else "no finite percent (it starts from zero)"
 
 
 def _suggest(diagnosis, frm, to, change, s, f_nom, t_nom, actual_nom) -> str | None:

@@ -122,10 +122,14 @@ def judge_multiple(bind: Binder, claim, frm: Var, to: Var, factor: Var, outcome:
         if not fits:
             return Result(
                 Verdict.INCONSISTENT,
-                f"{common.amount(to, t_iv)} is {display.ratio(t_nom / f_nom)} times {common.amount(frm, f_iv)}: "
+                f"{common.amount(to, t_iv)} is {_times(t_nom, f_nom)} {common.amount(frm, f_iv)}: "
                 f"neither {n} nor {n1} times, whichever way {words} is read.",
                 lines,
-                suggestion=f"Consistent alternative: '{display.number(round(t_nom / f_nom, 1))} times as many'.",
+                suggestion=(
+                    f"Consistent alternative: '{display.number(round(t_nom / f_nom, 1))} times as many'."
+                    if f_nom and t_nom is not None
+                    else None
+                ),
             )
         reading = f"{n} times as many" if fits == ["times-as-many"] else f"{n1} times as many ({n} times more)"
         if len(fits) == 2:
@@ -174,26 +178,50 @@ def judge_multiple(bind: Binder, claim, frm: Var, to: Var, factor: Var, outcome:
             ],
             implied={target.name: common.implied_text(target, iv)},
         )
-    lines = [_ratio_text(frm, to, f_nom, t_nom)] if f_nom else []
+    lines = [_ratio_text(frm, to, f_nom, t_nom)] if f_nom and t_nom is not None else []
     if times.feasible:
         return Result(
             Verdict.CONSISTENT,
-            f"{common.amount(to, t_iv)} is {display.ratio(t_nom / f_nom)} times {common.amount(frm, f_iv)}, as {words} says.",
+            f"{common.amount(to, t_iv)} is {_times(t_nom, f_nom)} {common.amount(frm, f_iv)}, as {words} says.",
             lines,
         )
-    actual = t_nom / f_nom if f_nom else None
+    # From zero (or from a figure known only on one side) there is no ratio to show.
+    actual = t_nom / f_nom if f_nom and t_nom is not None else None
     extra = ""
-    if outcome.reading("plus-one").feasible:
+    if outcome.reading("plus-one").feasible and f_nom is not None:
         extra = (
             f" ({words} has no 'plus one' reading: it means {display.number(k)} times, {common.figure(to, f_nom * k)})"
         )
+    alternatives = []
+    if actual is not None:
+        alternatives.append(f"'{display.number(round(actual, 1))} times'")
+    if f_nom is not None:
+        alternatives.append(f"{common.figure(to, f_nom * k)} as the later figure")
     return Result(
         Verdict.INCONSISTENT,
-        f"{common.amount(to, t_iv)} is {display.ratio(actual)} times {common.amount(frm, f_iv)}, not {display.number(k)} times{extra}.",
+        f"{common.amount(to, t_iv)} is {_times(t_nom, f_nom)} {common.amount(frm, f_iv)}, not {display.number(k)} times{extra}.",
         lines,
-        suggestion=f"Consistent alternatives: '{display.number(round(actual, 1))} times'; or {common.figure(to, f_nom * k)} as the later figure.",
-        data={"from": float(f_nom), "to": float(t_nom), "stated_multiple": float(k), "actual_multiple": float(actual)},
+        suggestion=f"Consistent alternatives: {'; or '.join(alternatives)}." if alternatives else None,
+        data={
+            "from": _float(f_nom),
+            "to": _float(t_nom),
+            "stated_multiple": float(k),
+            "actual_multiple": _float(actual),
+        },
     )
+
+
+def _times(t_nom: Q | None, f_nom: Q | None) -> str:
+    """'4 times' (as in '24,000 is 4 times 6,000'), or why there is no multiple: the base is zero."""
+    if f_nom and t_nom is not None:
+        return f"{display.ratio(t_nom / f_nom)} times"
+    if f_nom == 0:
+        return "no multiple of" if t_nom else "any multiple of"
+    return "an unknown multiple of"
+
+
+def _float(x: Q | None) -> float | None:
+    return None if x is None else float(x)
 
 
 def _apply(var: Var, value: Q | None, op: str, k: Q) -> str:

@@ -156,18 +156,24 @@ claims:
                 )
             return self._impossible(part, whole, share, outcome, allowed)
         p_nom, w_nom = common.nominal(part, p_iv), common.nominal(whole, w_iv)
-        lines = [
-            f"{common.figure(part, p_nom)} / {common.figure(whole, w_nom)} = {display.percent(p_nom / w_nom * 100) if w_nom else '?'}",
-            allowed,
-        ]
+        known = w_nom and p_nom is not None
+        ratio = display.percent(p_nom / w_nom * 100) if known else "?"
+        lines = [f"{common.figure(part, p_nom)} / {common.figure(whole, w_nom)} = {ratio}", allowed]
         if reading.feasible:
+            if w_nom == 0:  # every share of nothing is nothing
+                return Result(
+                    Verdict.CONSISTENT,
+                    f"{common.amount(part, p_iv)} of {common.amount(whole, w_iv)}: any share of zero is zero, "
+                    f"so '{stated}' fits, but says nothing.",
+                    lines,
+                )
             return Result(
                 Verdict.CONSISTENT,
                 f"{common.amount(part, p_iv)} of {common.amount(whole, w_iv)} is "
-                f"{display.percent(p_nom / w_nom * 100)}, as '{stated}' says.",
+                f"{ratio if known else 'a share that is not known exactly'}, as '{stated}' says.",
                 lines,
             )
-        actual = p_nom / w_nom if w_nom else None
+        actual = p_nom / w_nom if known else None
         note = ""
         if actual and fraction:
             factor = actual / fraction
@@ -294,6 +300,12 @@ claims:
         if not n_iv.is_point():
             return Result(Verdict.UNVERIFIABLE, "The number of answers is not known exactly.", [])
         count = n_iv.lo * items
+        if count <= 0:
+            return Result(
+                Verdict.INCONSISTENT,
+                f"An average of {stated} needs at least one answer; the number of answers is {display.number(n_iv.lo)}.",
+                [],
+            )
         per = count / granularity
         exact = mean.written.value * per if mean.written else None
         allowed = f"'{stated}' allows {display.interval(m_iv)}"

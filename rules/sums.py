@@ -213,6 +213,21 @@ claims:
                 implied={target.name: common.implied_text(target, iv)},
             )
         l_nom, s_nom = common.nominal(larger, ctx[larger.index]), common.nominal(smaller, ctx[smaller.index])
+        if l_nom is None or s_nom is None:  # an implied figure that other claims bound on one side only
+            target = larger if l_nom is None else smaller
+            if reading.feasible:
+                iv = reading.domains[target.index]
+                return Result(
+                    Verdict.UNVERIFIABLE,
+                    f"The claim implies {common.implication(target, None, iv)} for {target.called(target.name)}.",
+                    [common.allowed(diff, ctx[diff.index], fmt)],
+                    implied={target.name: common.implied_text(target, iv)},
+                )
+            return Result(
+                Verdict.INCONSISTENT,
+                f"No value of {target.called(target.name)} fits a difference of {diff.written.shown if diff.written else 'the difference'}.",
+                [common.allowed(diff, ctx[diff.index], fmt)],
+            )
         d = l_nom - s_nom
         lines = [f"{fmt(l_nom)} - {fmt(s_nom)} = {fmt(d)}", common.allowed(diff, ctx[diff.index], fmt)]
         if reading.feasible:

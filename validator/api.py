@@ -63,13 +63,14 @@ class Run:
 
 def iter_reports(paths: Iterable[str | Path], config: Config | None = None) -> Iterator[FileReport]:
     """Check files, folders and patterns one at a time, as the command does (streaming)."""
-    from validator.cli import collect
+    from validator.cli import NothingFound, collect, nothing_found
+    from validator.loader import Limits
     from validator.references import Resolver
 
     config = config or load_config()
-    resolver = Resolver()
-    for path in collect([str(p) for p in paths], config):
-        yield check_path(path, config, resolver)
+    resolver = Resolver(Limits(max_bytes=config.settings.max_file_bytes))
+    for path in collect([str(p) for p in paths], config, report_empty=True):
+        yield nothing_found(path) if isinstance(path, NothingFound) else check_path(path, config, resolver)
 
 
 def validate(paths: Iterable[str | Path], config: Config | None = None, strict: bool = False) -> Run:

@@ -55,9 +55,10 @@ def _quantity(qid: str, value: str, noun: str | None, year: int, quote: str) -> 
     return lines
 
 
-def _claim(cid: str, rule: str, fields: dict[str, str], wording: str, quote: str) -> list[str]:
+def _claim(cid: str, rule: str, fields: dict[str, str], wording: str, quote: str, ids: tuple = ()) -> list[str]:
+    """A claim in block style; fields named in ``ids`` refer to quantities and are not quoted."""
     lines = [f"  - id: {cid}", f"    rule: {rule}"]
-    lines += [f'    {k}: "{v}"' if not v.startswith("[") else f"    {k}: {v}" for k, v in fields.items()]
+    lines += [f"    {k}: {v}" if k in ids or v.startswith("[") else f'    {k}: "{v}"' for k, v in fields.items()]
     lines += [f"    wording: {wording}", f'    quote: "{quote}"']
     return lines
 
@@ -71,10 +72,9 @@ def _family(rng: random.Random, i: int) -> tuple[list[str], list[str]]:
         after = round(before * (100 + pct) / 100)
         q = _quantity(f"{noun}_{i}_2024", f"{before:,}", noun, 2024, f"{before:,} {noun} last year")
         q += _quantity(f"{noun}_{i}_2025", f"{after:,}", noun, 2025, f"{after:,} {noun} this year")
-        c = _claim(f"growth_{i}", "percent-change", {"from": f"{noun}_{i}_2024", "to": f"{noun}_{i}_2025",
-                   "change": f"{pct} percent"}, "up from last year", f"{after:,} {noun}, up {pct} percent")  # fmt: skip
-        return q, [l.replace(f'from: "{noun}', f"from: {noun}").replace(f'to: "{noun}', f"to: {noun}").replace(
-            f'_2024"', "_2024").replace(f'_2025"', "_2025") for l in c]  # fmt: skip
+        return q, _claim(f"growth_{i}", "percent-change", {"from": f"{noun}_{i}_2024", "to": f"{noun}_{i}_2025",
+                         "change": f"{pct} percent"}, "up from last year", f"{after:,} {noun}, up {pct} percent",
+                         ids=("from", "to"))  # fmt: skip
     if kind == 1:
         a, b = rng.randint(10, 90), rng.randint(10, 90)
         return [], _claim(f"share_move_{i}", "from-to", {"from": f"{a} percent", "to": f"{b} percent"},
@@ -91,9 +91,8 @@ def _family(rng: random.Random, i: int) -> tuple[list[str], list[str]]:
         whole = rng.randint(20, 5000)
         pct = round(100 * rng.randint(0, whole) / whole)
         q = _quantity(f"{noun}_{i}", f"{whole:,}", noun, 2025, f"{whole:,} {noun} in all")
-        c = _claim(f"share_{i}", "share", {"whole": f"{noun}_{i}", "share": f"{pct} percent"}, "of",
-                   f"{pct} percent of the {whole:,} {noun}")  # fmt: skip
-        return q, [l.replace(f'whole: "{noun}_{i}"', f"whole: {noun}_{i}") for l in c]
+        return q, _claim(f"share_{i}", "share", {"whole": f"{noun}_{i}", "share": f"{pct} percent"}, "of",
+                         f"{pct} percent of the {whole:,} {noun}", ids=("whole",))  # fmt: skip
     if kind == 5:
         n = rng.randint(5, 200)
         total = rng.randint(n, 5 * n)

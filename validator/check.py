@@ -81,7 +81,7 @@ def check_text(text: str, name: str, config: Config | None = None, external: Ext
     try:
         sheet = FactSheet.model_validate(data)
     except ValidationError as exc:
-        report.findings = [_problem(name, root, p) for p in validation_problems(exc, ())]
+        report.findings = [_problem(name, root, p) for p in validation_problems(exc, (), data)]
         return report
     report.article = sheet.article
     binder = Binder(sheet.quantities, config.policy, external, sheet.article)

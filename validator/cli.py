@@ -6,6 +6,7 @@ import glob
 import json
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import click
@@ -26,37 +27,90 @@ Drafting a fact sheet from an article: validate extract --help
 """
 
 
-def collect(paths: list[str], config) -> list[Path]:
+@dataclass(frozen=True)
+class NothingFound:
+    """A folder or pattern that was named but holds no fact sheet: reported as an input error,
+    never passed over in silence (a run that checks nothing must not look like a clean one)."""
+
+    path: Path
+    why: str
+
+
+def collect(paths: list[str], config, report_empty: bool = False) -> list[Path | NothingFound]:
     """Files, folders (their *.yaml and *.yml, recursively) and glob patterns, once each, in order.
 
     Files found by searching folders or patterns obey the configured ``exclude``;
     a file named outright is always checked, and so is a folder named outright
-    that is itself excluded (``validate fixtures/broken``).
+    that is itself excluded (``validate fixtures/broken``). With ``report_empty``,
+    a folder or pattern in which nothing is found is returned as a :class:`NothingFound`.
     """
     seen: set[Path] = set()
-    out: list[Path] = []
+    out: list[Path | NothingFound] = []
 
-    def add(p: Path, searched: bool) -> None:
+    def add(p: Path, searched: bool) -> bool:
         key = p.resolve()
-        if key in seen or (searched and config.excluded(p)):
-            return
-        seen.add(key)
-        out.append(p)
+        if searched and config.excluded(p):
+            return False
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+        return True
 
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             searched = not config.excluded(path)
-            for p in sorted(path.rglob("*")):
-                if p.suffix in (".yaml", ".yml") and p.is_file():
-                    add(p, searched)
+            sheets = [p for p in sorted(path.rglob("*")) if p.suffix in (".yaml", ".yml") and p.is_file()]
+            found = [add(p, searched) for p in sheets]
+            if report_empty and not any(found):
+                why = (
+                    "every fact sheet in it is excluded by the configuration"
+                    if sheets
+                    else "the folder holds no *.yaml or *.yml file"
+                )
+                out.append(NothingFound(path, why))
         elif not path.exists() and glob.has_magic(raw):
-            for match in sorted(glob.glob(raw, recursive=True)):
-                if Path(match).is_file():
-                    add(Path(match), True)
+            matches = [Path(m) for m in sorted(glob.glob(raw, recursive=True)) if Path(m).is_file()]
+            found = [add(p, True) for p in matches]
+            if report_empty and not any(found):
+                why = (
+                    "every file it matches is excluded by the configuration"
+                    if matches
+                    else "nothing matches the pattern"
+                )
+                out.append(NothingFound(path, why))
         else:
             add(path, False)  # a missing file is reported by the checker, with the others still checked
     return out
+
+
+def nothing_found(path: NothingFound):
+    from validator.check import FileReport
+    from validator.findings import input_error
+    from validator.loader import display_path
+
+    name = display_path(path.path)
+    return FileReport(name, [input_error(name, 1, 1, f"no fact sheets here: {path.why}", "IN05")])
+
+
+def _referenced(sheets: list[Path]) -> set[Path]:
+    """Every fact sheet the given ones refer to through same_as, directly or not (a text scan)."""
+    from validator.references import references_in
+
+    found: set[Path] = set()
+    queue = list(sheets)
+    while queue:
+        sheet = queue.pop()
+        try:
+            text = sheet.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        for target in references_in(text):
+            path = (sheet.parent / target).resolve()
+            if path not in found:
+                found.add(path)
+                queue.append(path)
+    return found
 
 
 def _format(choice: str) -> str:
@@ -136,7 +190,7 @@ def check_command(
         paths = _changed_paths(changed, paths, config)
     elif not paths:
         paths = [str(config.root / p) if config.source else p for p in config.settings.paths]
-    files = collect(paths, config)
+    files = collect(paths, config, report_empty=True)
     published = published.date() if published else None
     sys.exit(
         run(files, config, _format(fmt), output, force, strict, quiet, color, jobs or os.cpu_count() or 1, published)
@@ -174,8 +228,15 @@ def run(
     from validator.parallel import check_all
     from validator.writing import AtomicOutput, OutputError
 
-    if output is not None and Path(output).resolve() in {f.resolve() for f in files}:
-        raise click.UsageError(f"--output {output} is one of the inputs; it would be overwritten")
+    if output is not None:
+        target = Path(output).resolve()
+        inputs = [f for f in files if isinstance(f, Path)]
+        if target in {f.resolve() for f in inputs}:
+            raise click.UsageError(f"--output {output} is one of the inputs; it would be overwritten")
+        if target in _referenced(inputs):
+            raise click.UsageError(
+                f"--output {output} is a fact sheet the inputs refer to (same_as); it would be overwritten"
+            )
     try:
         sink = AtomicOutput(Path(output), force) if output else None
     except OutputError as exc:

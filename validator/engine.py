@@ -361,7 +361,7 @@ def bind_claims(
         try:
             claim = rule_cls.Claim.model_validate({**raw, "rule": rule_cls.name})
         except ValidationError as exc:
-            binder.problems.extend(validation_problems(exc, path))
+            binder.problems.extend(validation_problems(exc, path, raw))
             continue
         for j, suppression in enumerate(claim.suppress):
             if not registry.matching(suppression.rule):
@@ -383,28 +383,58 @@ def bind_claims(
     return bound
 
 
-def validation_problems(exc: ValidationError, prefix: tuple) -> list[Problem]:
-    """pydantic's errors as plain messages at their data paths (union plumbing left out)."""
+def validation_problems(exc: ValidationError, prefix: tuple, data: Any = None) -> list[Problem]:
+    """pydantic's errors as plain messages at their data paths (union plumbing left out).
+
+    ``data`` is what was validated: a part of an error's location that is a key
+    or index of the data is the user's (a key may be written 'a[b' or 'str'),
+    and only the other parts can be pydantic's names for union members.
+    """
     by_path: dict[tuple, list[dict]] = {}
     for error in exc.errors(include_url=False):
-        loc = tuple(part for part in error["loc"] if not _is_union_tag(part))
+        loc = _data_path(error["loc"], data)
         by_path.setdefault(loc, []).append(error)
     problems = []
     for loc, errors in by_path.items():
         # A field that takes text or a mapping reports a type error for the member it did not
         # match; keep the error about what was written.
         specific = [e for e in errors if not e["type"].endswith("_type")] or errors[:1]
+        if specific[0]["type"].endswith("_type") and any(
+            len(other) > len(loc) and other[: len(loc)] == loc for other in by_path
+        ):
+            continue  # the member that matched the shape says more, at the deeper path
         for error in specific:
             field_name = ".".join(str(p) for p in loc) or "claim"
             message = error["msg"]
-            if error["type"] == "extra_forbidden":
+            if error["type"] == "extra_forbidden" and loc:
                 message = f"unknown field '{loc[-1]}'"
             elif error["type"] == "missing":
                 message = f"missing field '{field_name}'"
+            elif error["type"].endswith(("too_long", "too_short")) and isinstance(error.get("input"), str):
+                longer = error["type"].endswith("too_long")
+                limit = error.get("ctx", {}).get("max_length" if longer else "min_length")
+                bound = "at most" if longer else "at least"
+                message = f"{field_name}: {len(error['input']):,} characters long ({bound} {limit:,})"
             else:
                 message = f"{field_name}: {message}"
             problems.append(Problem(prefix + loc, message, "IN02"))
     return problems
+
+
+def _data_path(loc: tuple, data: Any) -> tuple:
+    path = []
+    node = data
+    for part in loc:
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+        elif _is_union_tag(part):
+            continue
+        else:
+            node = None  # a missing field: the part names it
+        path.append(part)
+    return tuple(path)
 
 
 _UNION_MEMBERS = {"str", "int", "float", "bool", "Quantity", "InlineQuantity", "constrained-str"}

@@ -201,7 +201,9 @@ class Interval:
         ):  # fmt: skip
             # Both non-negative (counts, growth factors): the common case, done directly.
             # A closed zero end makes its product exactly zero, whatever the other end.
-            lo_closed = (not a.lo_open and not b.lo_open) or (a.lo == 0 and not a.lo_open) or (b.lo == 0 and not b.lo_open)
+            lo_closed = (
+                (not a.lo_open and not b.lo_open) or (a.lo == 0 and not a.lo_open) or (b.lo == 0 and not b.lo_open)
+            )
             if a.hi is not None and b.hi is not None:
                 hi_closed = (
                     (not a.hi_open and not b.hi_open) or (a.hi == 0 and not a.hi_open) or (b.hi == 0 and not b.hi_open)

@@ -321,6 +321,8 @@ def _parse_text(text: str) -> Written:
     if before:
         written = Written(**{**_fields(written), "words": tuple(before) + written.words})
     if qualifier is not None:
+        if written.kind is Kind.FRACTION and written.per is None and qualifier is not Qualifier.EXACTLY:
+            raise NumberFormatError(f"{original!r}: a qualifier on none at all ('0 in 3') is not a number we can read")
         written = written.with_qualifier(qualifier)
     return written
 
@@ -439,6 +441,10 @@ def _read_magnitude(value, step, round_step, rest: str):
 
 def _finish(original, value, step, round_step, rest, currency, from_words, places, kind=None, per=None) -> Written:
     kind = kind or Kind.NUMBER
+    if per is not None and per == 0:
+        # "0 in 3", "zero thirds": none at all, whatever the denominator. The interval of a
+        # ratio is per / d with d = per / value, which zero would leave undefined (0 / 0).
+        per, step, round_step = None, Q(0), Q(0)
     words: list[str] = []
     if kind is Kind.NUMBER:
         if m := _PERCENT.match(rest):

@@ -18,14 +18,19 @@ _worker: dict = {}
 
 
 def _start_worker(config: Config, published=None) -> None:
+    from validator.loader import Limits
     from validator.references import Resolver
 
     _worker["config"] = config
-    _worker["resolver"] = Resolver()
+    _worker["resolver"] = Resolver(Limits(max_bytes=config.settings.max_file_bytes))
     _worker["published"] = published
 
 
-def _check(path: Path) -> FileReport:
+def _check(path) -> FileReport:
+    from validator.cli import NothingFound, nothing_found
+
+    if isinstance(path, NothingFound):
+        return nothing_found(path)
     if path.suffix.lower() in ARTICLE_SUFFIXES:
         return _check_article(path)
     return check_path(path, _worker["config"], _worker["resolver"])

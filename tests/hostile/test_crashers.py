@@ -1,0 +1,53 @@
+"""Every input a fuzzer crashed the validator with, run again: each must end cleanly.
+
+``crashers/`` holds the raw inputs of fuzz/fuzz_loader.py (atheris) as found;
+the hypothesis crashers are written out as their smallest fact sheets here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import sheet
+from validator.check import check_text
+
+CRASHERS = Path(__file__).parent / "crashers"
+
+
+@pytest.mark.parametrize("path", sorted(CRASHERS.iterdir()), ids=lambda p: p.name)
+def test_atheris_crashers_run_cleanly_through_the_fuzz_target(path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("loader_target", Path(__file__).parents[2] / "fuzz" / "loader_target.py")
+    target = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(target)
+    target.test_one_input(path.read_bytes())
+
+
+@pytest.mark.parametrize("path", sorted(CRASHERS.iterdir()), ids=lambda p: p.name)
+def test_atheris_crashers_as_values_of_a_fact_sheet(path):
+    text = path.read_bytes().decode("utf-8", errors="replace")
+    report = check_text(sheet(f"quantities:\n  a: {{value: {text!r}}}\nclaims:\n  - {{rule: share, part: '1', whole: '3', share: a}}\n"), "c.yaml")
+    assert not [f for f in report.findings if f.code == "IN99"]
+
+
+HYPOTHESIS_CRASHERS = {
+    "percent change from zero": "claims:\n  - {rule: percent-change, from: '0', to: 150 percent, change: 150 percent}\n",
+    "from-to from zero": "claims:\n  - {rule: from-to, from: '0', to: '-5', change: 0.5 times}\n",
+    "from-to zero to nearly zero": "claims:\n  - {rule: from-to, from: '0', to: nearly 0, change: 0.5 times}\n",
+    "from-to from more than zero": "claims:\n  - {rule: from-to, from: more than 0, to: -94 days, change: 48 times}\n",
+    "share of nothing": "claims:\n  - {rule: share, part: '0', whole: '0', share: '0'}\n",
+    "mean of no answers": "claims:\n  - {rule: SH02, mean: '-0', n: '-0'}\n",
+    "difference with an implied larger": (
+        "quantities:\n  d: {value: -222 visitors}\nclaims:\n  - {rule: SU02, wording: as many as, smaller: -222 visitors, difference: d}\n"
+    ),
+    "an unknown key with a bracket": "'a[rticle': {title: x}\nclaims: []\n",
+}
+
+
+@pytest.mark.parametrize("body", list(HYPOTHESIS_CRASHERS.values()), ids=list(HYPOTHESIS_CRASHERS))
+def test_hypothesis_crashers(body):
+    report = check_text(sheet(body), "c.yaml")
+    assert report.findings and not [f for f in report.findings if f.code == "IN99"]

@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass, field
 
 from validator.extract.claims import Claim, Implied
+from validator.extract.datefacts import DateFact
 from validator.extract.mentions import Mention
-from validator.extract.periods import DateFact
 from validator.extract.sentences import Sentence
 from validator.extract.text import ArticleText
 
@@ -52,6 +52,7 @@ class DraftClaim:
     confidence: float
     notes: list[str] = field(default_factory=list)
     source: Claim | None = None
+    sentence: int | None = None  # the sentence it is placed in (its source's, for claims of figures)
 
 
 @dataclass
@@ -135,16 +136,33 @@ def build(article: ArticleText, published: dt.date, sentences: list[Sentence], m
         cid = ids.claim(f"{head or _slug(c.rule)}_{_SUFFIX.get(c.rule, 'claim')}")
         out_claims.append(DraftClaim(cid, c.rule, fields, text[c.start:c.end], (c.start, c.end), c.wording,
                                      round(c.confidence, 2), c.notes, c))  # fmt: skip
-    from validator.extract.periods import date_claims
+    from validator.extract.datefacts import claims as date_claims
 
-    for fact, rule, fields in date_claims(dates):  # DT01-DT04, once they are switched on
-        out_claims.append(DraftClaim(ids.claim(f"{_slug(fact.text)}_{rule.replace('-', '_')}"), rule, fields, text[fact.start:fact.end],
-                                     (fact.start, fact.end), None, 0.5))  # fmt: skip
+    claimed: list[tuple[int, int]] = []
+    for fact, rule, fields in date_claims(dates):  # DT01-DT04
+        name = _date_id(rule, fields)
+        out_claims.append(DraftClaim(ids.claim(name), rule, fields, text[fact.start:fact.end], (fact.start, fact.end),
+                                     None, fact.confidence, fact.notes, sentence=fact.sentence))  # fmt: skip
+        claimed += fact.words
+    out_claims.sort(key=lambda c: c.span[0])
     for m in mentions:  # numbers no claim links
+        if any(a <= m.start < b for a, b in claimed):
+            continue  # "five-day", "the three editions": numbers a date claim accounts for
         if (m.is_amount or m.role == "duration") and id(m) not in by_figure and not _inline(m, claims):
             quantity(m)
     quantities = dict(sorted(quantities.items(), key=lambda kv: kv[1].span[0] if kv[1].span else 10**9))
     return Draft(article, article.title, published, sentences, mentions, quantities, out_claims, dates)
+
+
+def _date_id(rule: str, fields: dict[str, str]) -> str:
+    """'closing_sunday_weekday', 'five_day_duration', 'third_edition', 'since_2019_period'."""
+    if rule == "weekday":
+        return f"{_slug(fields.get('weekday'))}_weekday"
+    if rule == "duration":
+        return f"{_slug(fields['days'])}_duration"
+    if rule == "edition":
+        return f"{_slug(fields['edition'])}_edition"
+    return f"since_{_slug(fields.get('from'))}_period"
 
 
 def _figs(value) -> list:
@@ -258,8 +276,11 @@ def render(d: Draft) -> str:
         lines.append(f"    confidence: {c.confidence}")
         if c.notes:
             lines.append(f"    note: {q('; '.join(c.notes))}")
-    if d.dates:
-        lines += ["", "# Dates, weekdays, durations and editions found (claims for DT01-DT04 are not on yet):"]
-        for f in d.dates:
-            lines.append(f"#   {f.pattern}: {json.dumps(f.text, ensure_ascii=False)} at [{f.start}, {f.end}]")
+    unclaimed = [f for f in d.dates if f.why_not]
+    if unclaimed:
+        lines += ["", "# Dates, weekdays, durations and editions found but not claimed (with why):"]
+        for f in unclaimed:
+            lines.append(
+                f"#   {f.pattern}: {json.dumps(f.text, ensure_ascii=False)} at [{f.start}, {f.end}]: {f.why_not}"
+            )
     return "\n".join(lines) + "\n"

@@ -181,6 +181,72 @@ def test_every_claim_has_confidence_span_and_quote():
         assert d.article.original[c.span[0] : c.span[1]] == c.quote
 
 
+# ------------------------------------------------------------------ rates and sums
+def checked(text: str) -> list[tuple[str, dict, str]]:
+    """The claims of figures: (rule, {field: value as written, or the id of an implied one}, verdict)."""
+    d = extract(text, DAY)
+    report = check_text(d.to_yaml(), "draft.yaml")
+    assert not report.input_errors, [f.message for f in report.input_errors]
+    verdicts = {f.claim: f.verdict.value for f in report.findings}
+    out = []
+    for c in d.claims:
+        if c.rule in DATE_RULES:
+            continue
+        fields = {}
+        for k, v in c.fields.items():
+            values = [d.quantities[x].value or d.quantities[x].id for x in v] if isinstance(v, list) else None
+            q = d.quantities.get(v) if isinstance(v, str) else None
+            fields[k] = values if values is not None else (q.value or q.id) if q is not None else v
+        out.append((c.rule, fields, verdicts[c.id]))
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, fields, verdict",
+    [
+        # the rate in the next sentence; kilograms of a price per gram
+        ("That means an 18-kilogram meteorite would be worth about $3,000. The shop sells meteorite for $6 a gram.",
+         {"total": "$3,000", "rate": "$6", "amount": "18"}, "inconsistent"),
+        ("Gold traded at $2,000 an ounce, and a 10-ounce bar sold for $20,000.",
+         {"total": "$20,000", "rate": "$2,000", "amount": "10"}, "consistent"),
+        ("The fair drew an average of 2,000 visitors a day over the five-day expo, or 10,000 visitors in all.",
+         {"total": "10,000", "rate": "2,000", "amount": "five"}, "consistent"),
+        ("The show averaged 3,000 visitors a day, drawing 12,000 visitors over seven days.",
+         {"total": "12,000", "rate": "3,000", "amount": "seven"}, "inconsistent"),
+        ("The city spends $400 per resident, or $480 million for its 1.2 million residents.",
+         {"total": "$480 million", "rate": "$400", "amount": "1.2 million"}, "consistent"),
+    ],
+)  # fmt: skip
+def test_a_rate_times_its_amount_is_the_total(text, fields, verdict):
+    assert checked(text) == [("rate", fields, verdict)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diesel costs $4 a gallon. The 20-gallon tank sits in a truck that cost $90,000 new.",  # not the tank's cost
+        "Visitors spent $50 a day; over 3 days the fair took in $2 million from 40,000 visitors.",
+        "Tickets cost $15 a head, and 3,000 people came.",  # no total: nothing to check
+        "It cost $300 a week ago.",
+    ],
+)
+def test_no_rate_without_a_total_said_of_the_amount(text):
+    assert [r for r in checked(text) if r[0] == "rate"] == []
+
+
+@pytest.mark.parametrize("change, verdict", [("75", "consistent"), ("50", "inconsistent")])
+def test_a_per_capita_change_links_the_rates_the_counts_imply(change, verdict):
+    text = (
+        "In 1990, there were around 400,000 nurses and about 120 fatal injuries. Today there are about 800,000 "
+        f"nurses and only 60 fatal injuries - a per-capita decrease of nearly {change} percent."
+    )
+    first, now, rise = checked(text)
+    assert first == ("rate", {"total": "120", "rate": "fatal_injuries_per_nurse_1990", "amount": "400,000"}, "unverifiable")
+    assert now == ("rate", {"total": "60", "rate": "fatal_injuries_per_nurse_2025", "amount": "800,000"}, "unverifiable")
+    assert rise[0] == "percent-change" and rise[2] == verdict
+    assert (rise[1]["from"], rise[1]["to"]) == ("fatal_injuries_per_nurse_1990", "fatal_injuries_per_nurse_2025")
+
+
 # ------------------------------------------------------------------ dates
 def dated(text: str, published: dt.date | None = DAY) -> list[tuple[str, dict, str]]:
     """The date claims of a text: (rule, fields, verdict); the draft must check without input errors."""

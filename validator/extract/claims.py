@@ -74,6 +74,7 @@ class Claim:
     confidence: float = 0.8
     label: str | None = None  # "for Goldman", "than planned": what a restatement is about
     notes: list[str] = field(default_factory=list)
+    of_rates: bool = False  # "a per-capita decrease": a change of rates the article does not state
 
     def stated(self) -> list[Mention]:
         out = []
@@ -362,8 +363,11 @@ def _change_claim(
                 to = cand
                 conf = 0.75
     notes = []
-    if re.search(r"per[-\s]capita|per\s+(?:head|person|resident)", sh.shape[max(0, m.start() - 30) : m.end()], re.I):
-        frm = to = None  # a change of a rate of two figures: the rules cannot link it to counts
+    of_rates = bool(
+        re.search(r"per[-\s]capita|per\s+(?:head|person|resident)", sh.shape[max(0, m.start() - 30) : m.end()], re.I)
+    )
+    if of_rates:
+        frm = to = None  # a change of rates: linking finds the counts the rates are implied by, if stated
         notes.append("a per-capita change: a rate of two figures, not linked to the counts")
     used.update(i for i, a in enumerate(sh.amounts) if a is frm or a is to)
     tail = s[m.end() : m.end() + 120]
@@ -408,7 +412,7 @@ def _change_claim(
         wording = f"{wording} {' '.join(sh.words(m.end(), m.end() + base.end()).split())}"
     wording = _wording(wording, word)
     return Claim(rule, {"from": frm, "to": to, "change": change}, a, b, sentence, wording=wording, confidence=conf, label=label,
-                 notes=notes)  # fmt: skip
+                 notes=notes, of_rates=of_rates)  # fmt: skip
 
 
 def _wording(wording: str, word: str) -> str:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from validator.extract import rates
 from validator.extract.claims import Claim, Implied, comparison_pairs, part_whole_pairs
 from validator.extract.mentions import NOUN_STOP, Mention
 from validator.extract.sentences import Sentence
@@ -49,6 +50,10 @@ def link(
         elif claim.rule == "share" and claim.label:
             _whole(claim, sentences, mentions)
     claims.extend(_proportions(claims, sentences, mentions, year))
+    for claim in list(claims):
+        if claim.of_rates and claim.missing("from", "to"):
+            claims.extend(rates.per_capita(claim, sentences, mentions, used))
+    claims.extend(rates.stated(sentences, mentions, claims))
 
 
 def _near(claim_sentence: int, sentences: list[Sentence]) -> list[Sentence]:

@@ -69,11 +69,11 @@ def read_period(words: str, year: int | None) -> str | None:
 def assign(sentence_text: str, offset: int, mentions: list[Mention], year: int | None) -> None:
     """Give each amount in one sentence the period its words state."""
     amounts = [m for m in mentions if m.is_amount or m.role == "duration"]
-    opener = re.match(r"\s*(?:In|By|During|Since|Last|This|As of)\b[^,]{0,40},", sentence_text)
+    opener = re.match(r"\s*(?:In|By|During|Since|Last|This|As of|Today|Currently|Now)\b[^,]{0,40},", sentence_text)
     sentence_period = read_period(opener.group(), year) if opener else None
     if sentence_period is None and amounts:  # "This autumn 3,980 pupils enrolled."
         lead = sentence_text[: amounts[0].quote_start - offset]
-        if len(lead) < 40 and re.match(r"\s*(?:Last|This|In|Since|By)\b", lead):
+        if len(lead) < 40 and re.match(r"\s*(?:Last|This|In|Since|By|Today|Currently|Now)\b", lead):
             sentence_period = read_period(lead, year)
     for i, m in enumerate(amounts):
         nxt = amounts[i + 1].quote_start - offset if i + 1 < len(amounts) else len(sentence_text)

@@ -247,6 +247,21 @@ def test_a_per_capita_change_links_the_rates_the_counts_imply(change, verdict):
     assert (rise[1]["from"], rise[1]["to"]) == ("fatal_injuries_per_nurse_1990", "fatal_injuries_per_nurse_2025")
 
 
+@pytest.mark.parametrize("share, verdict", [("0.4 percent", "consistent"), ("4 percent", "inconsistent")])
+def test_a_margin_as_a_share_of_the_two_figures_it_lies_between(share, verdict):
+    text = (
+        "The first count put the mayor ahead by 12,480 to 11,960, a margin of 520 votes. "
+        f"A recount cut the mayor's lead to 96 votes, or {share}."
+    )
+    margin, total, part = checked(text)
+    assert margin == ("difference", {"larger": "12,480", "smaller": "11,960", "difference": "520"}, "consistent")
+    assert total[:2] == ("sum", {"parts": ["12,480", "11,960"], "total": "total_votes"})
+    assert part == ("share", {"part": "96", "whole": "total_votes", "share": share}, verdict)
+    # a share of something else keeps its own whole
+    other = "The mayor won by 5,210 to 4,980, a margin of 230 votes. Some 420 voters, or 4 percent, spoiled ballots."
+    assert [r[0] for r in checked(other)] == ["difference", "share"]
+
+
 # ------------------------------------------------------------------ dates
 def dated(text: str, published: dt.date | None = DAY) -> list[tuple[str, dict, str]]:
     """The date claims of a text: (rule, fields, verdict); the draft must check without input errors."""

@@ -85,6 +85,8 @@ _NAME_WORD = (
 _EDITION = re.compile(
     rf"\b(?P<ord>{_ORD})\s+(?:{_NAME_WORD}\s+){{0,8}}?(?P<noun>{_EVENT})\b(?:\s*\((?P<abbr>[A-Z][\w&-]+)\))?", re.I
 )
+_ORD_QUICK = re.compile(rf"\b{_ORD}\b", re.I)
+_EVENTS_QUICK = re.compile(rf"\b{_EVENTS}\b", re.I)
 _FIRST_YEAR_WORDS = re.compile(r"\b(?P<ord>first|inaugural)\s+year\b", re.I)
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "eleven": 11, "twelve": 12}  # fmt: skip
@@ -429,7 +431,8 @@ def _editions(ctx: Context, days: dict[int, list[_Day]]) -> list[DateFact]:
     facts: list[tuple[DateFact, str | None]] = []  # (fact, the event's name)
     first_years: list[tuple[str, str | None, Sentence]] = []  # (year, event, where) of a first edition
     for s in ctx.sentences:
-        for e in _EDITION.finditer(s.text):
+        ordinals = _ORD_QUICK.search(s.text) is not None  # cheap tests first: most sentences have neither
+        for e in _EDITION.finditer(s.text) if ordinals else ():
             edition = e.group("ord")
             n = _ordinal(edition)
             if n is None:
@@ -450,11 +453,12 @@ def _editions(ctx: Context, days: dict[int, list[_Day]]) -> list[DateFact]:
             every = _EVERY.search(s.text)
             if every:
                 fact.parts["every"] = every.group(1)
-        for e in _FIRST_YEAR_WORDS.finditer(s.text):  # "in its first year, 2019"
+        for e in _FIRST_YEAR_WORDS.finditer(s.text) if ordinals else ():  # "in its first year, 2019"
             y = _year_with(s.text, e)
             if y:
                 first_years.append((y, None, s))
-        for c in _EDITION_COUNT.finditer(s.text):  # "over the three editions ... this year": this is the third
+        counts = _EVENTS_QUICK.search(s.text) is not None
+        for c in _EDITION_COUNT.finditer(s.text) if counts else ():  # "over the three editions ... this year"
             facts.append((_edition_count(ctx, s, c), None))
     for fact, name in facts:  # the first edition's year, where the article gives it
         if "first_year" in fact.parts or _ordinal(fact.parts["edition"]) == 1:
@@ -608,10 +612,16 @@ def _same_event(a: str | None, b: str | None, names: list[str | None]) -> bool:
 
 
 # ------------------------------------------------------------------ DT04
+_YEAR_QUICK = re.compile(rf"\b{YEAR}\b")
+_LENGTH_QUICK = re.compile(r"years?\b|decade|century", re.I)
+
+
 def _periods(s: Sentence) -> list[DateFact]:
-    out = []
+    out: list[DateFact] = []
+    if not _YEAR_QUICK.search(s.text):  # most sentences: no year, no period (a cheap test first)
+        return out
     taken: list[tuple[int, int]] = []
-    for pattern in _PERIODS:
+    for pattern in _PERIODS if _LENGTH_QUICK.search(s.text) else ():
         for m in pattern.finditer(s.text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue

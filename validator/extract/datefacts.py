@@ -204,7 +204,7 @@ def find(ctx: Context) -> list[DateFact]:
     for s in ctx.sentences:
         facts += _weekdays(ctx, s, days[s.index])
         facts += _durations(ctx, s, days)
-        facts += _periods(s)
+        facts += _periods(s, ctx.known)
     facts += _editions(ctx, days)
     return sorted(facts, key=lambda f: (f.start, f.pattern))
 
@@ -616,7 +616,7 @@ _YEAR_QUICK = re.compile(rf"\b{YEAR}\b")
 _LENGTH_QUICK = re.compile(r"years?\b|decade|century", re.I)
 
 
-def _periods(s: Sentence) -> list[DateFact]:
+def _periods(s: Sentence, known: bool) -> list[DateFact]:
     out: list[DateFact] = []
     if not _YEAR_QUICK.search(s.text):  # most sentences: no year, no period (a cheap test first)
         return out
@@ -631,7 +631,9 @@ def _periods(s: Sentence) -> list[DateFact]:
                 parts["to"] = m.group("to")
             taken.append((m.start(), m.end()))
             fact = DateFact("period-length", s.start + m.start(), s.start + m.end(), m.group(), parts, s.index)
-            if "to" not in parts:
+            if "to" not in parts and not known:
+                fact.why_not = "the period runs to the publication date: give it (--published)"
+            elif "to" not in parts:
                 fact.notes.append("the period runs to the publication date")
             out.append(fact)
     for m in _RANGE.finditer(s.text):  # "from 2016 to 2021" with no length: found, nothing to check

@@ -304,6 +304,11 @@ def test_durations_take_their_days_from_the_sentence_or_the_one_before():
     (claim, *_) = dated("The seven-day fair ran from Wednesday, May 7 to Tuesday, May 13.")
     assert claim[:2] == ("duration", {"start": "Wednesday, May 7, 2025", "end": "Tuesday, May 13, 2025", "days": "seven-day"})
     assert [r[0] for r in dated("Cases fell, and the seven-day average ended on Sunday at 40.")] == ["weekday"]
+    # two events: the day next to it only; "two days after" is a gap, not a duration
+    rows = dated("The three-day summit opened on Monday, two days after talks ended on Saturday.")
+    assert [r for r in rows if r[0] == "duration"] == [("duration", {"start": "Monday", "days": "three-day"}, "unverifiable")]
+    rows = dated("The strike lasted five days, ending on Friday.")
+    assert ("duration", {"end": "Friday", "days": "five days"}, "unverifiable") in rows
 
 
 @pytest.mark.parametrize(

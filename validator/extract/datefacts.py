@@ -120,6 +120,11 @@ _START_WORDS = re.compile(
     r"got\s+under\s*way|from)\b",
     re.I,
 )
+_LASTED = re.compile(
+    r"\b(?:for|lasted|lasting|lasts|over|spanning|spanned|spans|ran|runs|running)\s+(?:the\s+)?$", re.I
+)
+_OFFSET = re.compile(r"\s*(?:after|before|later|earlier|ago|from|of|since|into|in\s+advance)\b", re.I)
+_CLAUSE = re.compile(r"\b(?:after|before|while|since|when|because|days?|weeks?|but)\b|[;:]", re.I)
 _HELD_WORDS = re.compile(r"\b(?:held|took\s+place|takes\s+place|staged|hosted)\b", re.I)
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|next|upcoming|coming|scheduled|due|set\s+to|slated|planned|plans?\s+to|to\s+be)\b", re.I
@@ -372,6 +377,10 @@ def _durations(ctx: Context, s: Sentence, days: dict[int, list[_Day]]) -> list[D
         hyphen = ctx.text[m.end : m.end + 1] == "-"
         if hyphen and _NOT_AN_EVENT.match(after):
             continue  # "a seven-day average", "a 30-day notice": not how long something lasted
+        if not hyphen and not (
+            _LASTED.search(ctx.text[max(0, m.quote_start - 20) : m.quote_start]) and not _OFFSET.match(after)
+        ):
+            continue  # "two days after", "in five days": a gap between days, not how long something lasted
         written = f"{m.text}{'-' if hyphen else ' '}{m.noun}"
         try:
             d.parse_days(written)
@@ -405,6 +414,15 @@ def _durations(ctx: Context, s: Sentence, days: dict[int, list[_Day]]) -> list[D
             fact.why_not = "its day is a weekday alone, read against the publication date: give it (--published)"
             out.append(fact)
             continue
+        if (
+            starts
+            and ends
+            and _CLAUSE.search(ctx.text[min(starts[0].end, ends[0].end) : max(starts[0].start, ends[0].start)])
+        ):
+            # "opened on Monday, two days after talks ended on Saturday": not one event; the day nearest it
+            nearest = min(starts[:1] + ends[:1], key=lambda x: min(abs(x.start - m.end), abs(m.start - x.end)))
+            starts, ends = ([nearest], []) if nearest.role == "start" else ([], [nearest])
+            used = [nearest]
         if starts:
             fact.parts["start"] = starts[0].text
         if ends:

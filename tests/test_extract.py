@@ -262,6 +262,13 @@ def test_a_margin_as_a_share_of_the_two_figures_it_lies_between(share, verdict):
     assert [r[0] for r in checked(other)] == ["difference", "share"]
 
 
+@pytest.mark.parametrize("share, verdict", [("1.7 percent", "consistent"), ("17 percent", "inconsistent")])
+def test_a_margin_with_no_difference_stated_takes_the_two_figures_of_the_contest(share, verdict):
+    total, part = checked(f"Smith led Jones by 4,120 to 3,980, and his 140-vote margin, or {share}, survived a recount.")
+    assert total[:2] == ("sum", {"parts": ["4,120", "3,980"], "total": "total_vote"})
+    assert part == ("share", {"part": "140", "whole": "total_vote", "share": share}, verdict)
+
+
 # ------------------------------------------------------------------ dates
 def dated(text: str, published: dt.date | None = DAY) -> list[tuple[str, dict, str]]:
     """The date claims of a text: (rule, fields, verdict); the draft must check without input errors."""
@@ -307,6 +314,7 @@ def test_durations_take_their_days_from_the_sentence_or_the_one_before():
     # two events: the day next to it only; "two days after" is a gap, not a duration
     rows = dated("The three-day summit opened on Monday, two days after talks ended on Saturday.")
     assert [r for r in rows if r[0] == "duration"] == [("duration", {"start": "Monday", "days": "three-day"}, "unverifiable")]
+    assert [r[0] for r in dated("The four-day week trial ended on Friday after six months.")] == ["weekday"]
     rows = dated("The strike lasted five days, ending on Friday.")
     assert ("duration", {"end": "Friday", "days": "five days"}, "unverifiable") in rows
 
@@ -333,6 +341,10 @@ def test_durations_take_their_days_from_the_sentence_or_the_one_before():
         ("The 10th Delta Film Festival wrapped up on Sunday. The inaugural festival in 2016 drew 300 people.",
          [("edition", {"edition": "10th", "year": "2025", "first_year": "2016"}, "consistent"),
           ("weekday", {"weekday": "Sunday"}, "unverifiable")]),
+        # a day said with it, that is not a bound ('since Monday'), dates it
+        ("The 25th annual Lakeside Marathon drew 8,000 runners on Sunday, March 2, 2025.",
+         [("edition", {"edition": "25th", "year": "2025"}, "unverifiable"),
+          ("weekday", {"date": "March 2, 2025", "weekday": "Sunday"}, "consistent")]),
         ("Enrolment dropped for the fourth year in a row.", []),
         ("It was the first time since the Second World War that the third quarter fell.", []),
     ],

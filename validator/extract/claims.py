@@ -584,6 +584,24 @@ def part_whole_pairs(text: str, offset: int, mentions: list[Mention]) -> list[tu
     return out
 
 
+_SCORE = re.compile(
+    rf"(?:\bby|\b(?:won|wins|beat|beats|defeated|led|leads|trailed|trails|lost|loses)\b[^«.;]{{0,30}}?)\s+"
+    rf"{_tok('N', 'a')}\s*(?:to|-|\u2013)\s*{_tok('N', 'b')}",
+    re.I,
+)
+
+
+def score_pairs(text: str, offset: int, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """'ahead by 2,909,135 to 2,907,351', 'won 5,210 to 4,980': the two figures of a contest, larger first."""
+    sh = Shape(text, offset, mentions)
+    out = []
+    for m in _SCORE.finditer(sh.shape):
+        a, b = sh.at(_idx(m, "a")), sh.at(_idx(m, "b"))
+        if a.kind is Kind.NUMBER and b.kind is Kind.NUMBER and a.written.currency == b.written.currency:
+            out.append((a, b) if a.written.value >= b.written.value else (b, a))
+    return out
+
+
 def comparison_pairs(text: str, offset: int, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     """'60% ..., versus 57% at this point last elections': (later, earlier) figures side by side."""
     sh = Shape(text, offset, mentions)

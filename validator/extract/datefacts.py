@@ -131,7 +131,7 @@ _FUTURE = re.compile(
 )
 _NOT_AN_EVENT = re.compile(
     r"^\s*(?:average|forecast|high|low|record|supply|notice|trial|streak|rule|policy|window|moving|rolling|"
-    r"return|lag|lockdown\s+rule|waiting)\b",
+    r"return|lag|lockdown\s+rule|waiting|week|work|working|school)\b",
     re.I,
 )
 _LENGTH = r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})[\s-]+(?:years?|decades?)|(?:a\s+)?decade|a\s+century)"
@@ -333,7 +333,9 @@ def _role(s: Sentence, ms: list[Mention], i: int, day: _Day) -> None:
             day.verb = day.start - len(before) + word.start()
     if re.search(r"\bto\s+(?:the\s+)?$", before) and prev_day is not None:
         day.role = "end"
-    day.held = bool(_HELD_WORDS.search(before)) or day.role is not None
+    # when something happened ('drew 8,000 runners on Sunday'), not a deadline or a bound ('since Monday')
+    bound = re.search(r"\b(?:since|until|till|before|after|by|deadline|due)\s+(?:the\s+)?(?:on\s+)?$", before, re.I)
+    day.held = bool(_HELD_WORDS.search(before)) or day.role is not None or bound is None
 
 
 # ------------------------------------------------------------------ DT01

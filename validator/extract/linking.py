@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from validator.extract import rates
-from validator.extract.claims import Claim, Implied, comparison_pairs, part_whole_pairs
+from validator.extract.claims import Claim, Implied, comparison_pairs, part_whole_pairs, score_pairs
 from validator.extract.mentions import NOUN_STOP, Mention
 from validator.extract.sentences import Sentence
 from validator.numbers import Kind
@@ -50,7 +50,7 @@ def link(
         elif claim.rule == "share" and claim.label:
             _whole(claim, sentences, mentions)
     claims.extend(_proportions(claims, sentences, mentions, year))
-    claims.extend(_sums_as_wholes(claims, sentences))
+    claims.extend(_sums_as_wholes(claims, sentences, mentions))
     for claim in list(claims):
         if claim.of_rates and claim.missing("from", "to"):
             claims.extend(rates.per_capita(claim, sentences, mentions, used))
@@ -251,10 +251,11 @@ def _unique_count(noun: str, sentences, mentions, before: int) -> Mention | None
     return found[0] if len(found) == 1 else None
 
 
-_MARGIN_WORDS = re.compile(r"\b(?:margin|lead|gap|difference|edge|advantage)\b[^.;«]{0,30}$", re.I)
+_MARGIN_WORDS = re.compile(r"\b(?:margin|lead|gap|difference|edge|advantage)\b[^.;]{0,30}$", re.I)
+_MARGIN_AFTER = re.compile(r"^[-\s]*(?:[a-z]+[-\s]+)?(?:margin|lead|gap|edge|advantage)\b", re.I)
 
 
-def _sums_as_wholes(claims: list[Claim], sentences: list[Sentence]) -> list[Claim]:
+def _sums_as_wholes(claims: list[Claim], sentences: list[Sentence], mentions: list[list[Mention]]) -> list[Claim]:
     """'ahead by 2,909,135 to 2,907,351 ...' and 'cut the margin to 327 votes, or .00000056 percent': a margin as a
     share of the two figures it lies between, so the whole is their sum (a sum claim with an implied total)."""
     out = []
@@ -264,19 +265,32 @@ def _sums_as_wholes(claims: list[Claim], sentences: list[Sentence]) -> list[Clai
         if share.rule != "share" or not isinstance(share.fields.get("whole"), Implied) or not isinstance(part, Mention):
             continue
         s = sentences[share.sentence]
-        said_margin = _MARGIN_WORDS.search(s.text[: part.quote_start - s.start]) is not None
+        said_margin = bool(
+            _MARGIN_WORDS.search(s.text[: part.quote_start - s.start])
+            or _MARGIN_AFTER.match(s.text[(part.noun_end or part.end) - s.start :])
+        )
         near = [c for c in margins if abs(c.sentence - share.sentence) <= REACH]
-        found = [c for c in near if c.fields.get("difference") is part or said_margin and _comparable(c, part)]
+        found = [(c.fields["larger"], c.fields["smaller"], c) for c in near
+                 if c.fields.get("difference") is part or said_margin and _comparable(c.fields, part)]  # fmt: skip
+        if not found and said_margin:  # no margin stated: two figures of a contest ('won 5,210 to 4,980')
+            for t in _near(share.sentence, sentences) + [s]:
+                for larger, smaller in score_pairs(t.text, t.start, mentions[t.index]):
+                    if part not in (larger, smaller) and _comparable({"larger": larger, "smaller": smaller}, part):
+                        found.append((larger, smaller, None))
         if len(found) != 1:
             continue
-        diff = found[0]
-        larger, smaller = diff.fields["larger"], diff.fields["smaller"]
-        noun = part.noun or (diff.fields["difference"].noun if isinstance(diff.fields["difference"], Mention) else None)
+        larger, smaller, diff = found[0]
+        stated = diff.fields.get("difference") if diff else None
+        noun = part.noun or (stated.noun if isinstance(stated, Mention) else None)
         for m in (larger, smaller):
             m.noun = m.noun or noun  # "by 2,909,135 to 2,907,351, or a margin of 1,784 votes": votes too
         total = Implied(noun or larger.noun, larger.period, larger, "total")
-        out.append(Claim("sum", {"parts": [larger, smaller], "total": total}, diff.start, diff.end, diff.sentence,
-                         confidence=0.55, notes=["the total is not stated: the two figures together"]))  # fmt: skip
+        if diff is not None:
+            a, b, where = diff.start, diff.end, diff.sentence
+        else:
+            a, b, where = larger.quote_start, max(smaller.end, larger.end), larger.sentence
+        out.append(Claim("sum", {"parts": [larger, smaller], "total": total}, min(a, larger.quote_start, smaller.quote_start),
+                         b, where, confidence=0.55, notes=["the total is not stated: the two figures together"]))  # fmt: skip
         share.fields["whole"] = total
         share.confidence = min(share.confidence, 0.55)
         share.notes.append(
@@ -286,11 +300,11 @@ def _sums_as_wholes(claims: list[Claim], sentences: list[Sentence]) -> list[Clai
     return out
 
 
-def _comparable(diff: Claim, part: Mention) -> bool:
+def _comparable(fields: dict, part: Mention) -> bool:
     """A margin of the same kind of thing: votes and votes, or figures without a noun."""
-    nouns = [m.noun for m in (diff.fields["larger"], diff.fields["smaller"], diff.fields.get("difference"))
+    nouns = [m.noun for m in (fields["larger"], fields["smaller"], fields.get("difference"))
              if isinstance(m, Mention) and m.noun]  # fmt: skip
-    if part.kind is not Kind.NUMBER or part.written.currency != diff.fields["larger"].written.currency:
+    if part.kind is not Kind.NUMBER or part.written.currency != fields["larger"].written.currency:
         return False
     return not nouns or not part.noun or any(_words(n) & _words(part.noun) for n in nouns)
 

@@ -75,6 +75,17 @@ def test_the_span_of_a_mention_is_exact():
     assert spans == [(13, 18), (22, 35)]
 
 
+def test_a_clause_that_opens_with_its_own_period_dates_its_figures():
+    from validator.extract import periods
+
+    s = "In 2010 the town had 20,000 residents and 400 burglaries; last year it had 25,000 residents and 250 burglaries."
+    found = finder.find(s)
+    periods.assign(s, 0, found, 2025)
+    assert [(m.text, m.period) for m in found if m.is_amount] == [
+        ("20,000", "2010"), ("400", "2010"), ("25,000", "2024"), ("250", "2024")
+    ]  # fmt: skip
+
+
 # ------------------------------------------------------------------ claims
 def test_percent_change_with_from_and_to():
     c = only("Revenue decreased 13.8% to $13.9 million from $16.2 million.")
@@ -232,6 +243,16 @@ def test_a_rate_times_its_amount_is_the_total(text, fields, verdict):
 )
 def test_no_rate_without_a_total_said_of_the_amount(text):
     assert [r for r in checked(text) if r[0] == "rate"] == []
+
+
+def test_a_per_capita_change_in_one_sentence_of_two_clauses():
+    text = (
+        "In 2010 the town had 20,000 residents and 400 burglaries; last year it had 25,000 residents and "
+        "250 burglaries, a per capita drop of 50 percent."
+    )
+    first, now, change = checked(text)
+    assert first[1]["rate"] == "burglaries_per_resident_2010" and now[1]["rate"] == "burglaries_per_resident_2024"
+    assert change == ("percent-change", {"from": first[1]["rate"], "to": now[1]["rate"], "change": "50 percent"}, "consistent")
 
 
 @pytest.mark.parametrize("change, verdict", [("75", "consistent"), ("50", "inconsistent")])

@@ -79,4 +79,23 @@ def assign(sentence_text: str, offset: int, mentions: list[Mention], year: int |
         nxt = amounts[i + 1].quote_start - offset if i + 1 < len(amounts) else len(sentence_text)
         after = sentence_text[(m.noun_end or m.end) - offset : nxt]
         after = re.split(r"[;\u2014]|,\s+(?:a|an|the|marking|up|down|which|while)\b", after)[0][:70]
-        m.period = read_period(after, year) or sentence_period
+        m.period = (
+            read_period(after, year) or _clause_period(sentence_text[: m.quote_start - offset], year) or sentence_period
+        )
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s+(?=(?:and|but|while|whereas)\b)|\b(?=(?:while|whereas)\b)", re.I)
+_CLAUSE_OPENER = re.compile(
+    r"\s*(?:and\s+|but\s+|while\s+|whereas\s+)?(?:in\s+(?:1[89]|20)\d\d|last\s+year|this\s+year|now|today|currently)\b",
+    re.I,
+)
+
+
+def _clause_period(before: str, year: int | None) -> str | None:
+    """'In 2010 the town had ...; last year it had 25,000': a clause that opens with its own period."""
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    if not breaks:
+        return None
+    clause = before[breaks[-1].end() :]
+    m = _CLAUSE_OPENER.match(clause)
+    return read_period(m.group(), year) if m else None

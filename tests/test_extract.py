@@ -7,6 +7,8 @@ import time
 from collections import Counter
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import ROOT, SHARED
 from validator.api import load
@@ -399,6 +401,45 @@ def test_dates_read_against_publication_are_claimed_only_when_it_is_given():
     assert waiting == {"weekday", "duration", "edition", "period-length"}
     assert "--published" in d.to_yaml()
     assert dated("The vote was held on Tuesday, March 4, 2025.", None)[0][2] == "consistent"  # a full date needs none
+
+
+# Pieces of sentences about dates, editions, rates and margins, to be put together at random.
+_FRAGMENTS = [
+    "The {ord} {name} wrapped up on {day}", "the {n}-day {event} opened on {day}", "and closed on {day}",
+    "on {day}, {month} {dom}", "on {day}, {month} {dom}, {year}", "{dom} {month} {year}", "since {year}",
+    "over the {count} editions of the {name}", "this year", "next year's {ord} edition", "first held in {year}",
+    "the inaugural {event} in {year}", "in the {count} years since {year}", "a decade ago, in {year}",
+    "from {year} to {year}", "for {count} days", "{count} days after", "sells it for ${n} a gram",
+    "an {n}-kilogram piece would be worth about ${big}", "{big} visitors a day over the {n}-day {event}",
+    "or {big} visitors in all", "a per-capita decrease of {n} percent", "{big} officers and {n} deaths",
+    "ahead by {big} to {big}, a margin of {n} votes", "cut the lead to {n} votes, or {n} percent",
+    "the {ord} year in a row", "Black {day}", "will reopen on {day}", "{n} percent of the {big} exhibitors",
+]
+_WORDS = st.fixed_dictionaries({
+    "ord": st.sampled_from(["first", "second", "third", "fourth", "10th", "21st", "inaugural", "twenty-first", "0th"]),
+    "name": st.sampled_from(["Harbour Expo", "Jazz Festival (HJF)", "CISCE", "Summit", "fair"]),
+    "event": st.sampled_from(["expo", "event", "fair", "festival", "summit", "average", "week"]),
+    "day": st.sampled_from(["Sunday", "Monday", "Friday", "Thursday"]),
+    "month": st.sampled_from(["July", "Jan.", "February", "Sept."]),
+    "dom": st.sampled_from(["1", "20", "29", "30", "31", "0"]),
+    "year": st.sampled_from(["1999", "2016", "2021", "2025", "2026", "1800"]),
+    "count": st.sampled_from(["two", "three", "five", "1", "0", "12"]),
+    "n": st.sampled_from(["1", "5", "18", "0", "2.5", "100"]),
+    "big": st.sampled_from(["3,000", "10,000", "600,000", "2,909,135", "0"]),
+})  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(_FRAGMENTS), min_size=1, max_size=4), min_size=1, max_size=4),
+    _WORDS,
+    st.sampled_from([None, DAY, dt.date(2024, 1, 2), dt.date(2000, 2, 29)]),
+)
+def test_drafts_never_carry_input_errors(sentences, words, published):
+    """Whatever the dates, editions, rates and margins say, a draft checks without IN02/IN04 (or a crash)."""
+    text = " ".join(", ".join(f.format(**words) for f in pieces).capitalize() + "." for pieces in sentences)
+    report = check_text(extract(text, published).to_yaml(), "draft.yaml")
+    assert not report.input_errors, (text, [f.message for f in report.input_errors])
 
 
 # ------------------------------------------------------------------ formats

@@ -665,7 +665,7 @@ def _periods(s: Sentence, known: bool) -> list[DateFact]:
 
 
 # ------------------------------------------------------------------ claims
-def claims(facts: list[DateFact], known: bool = True) -> list[tuple[DateFact, str, dict[str, str]]]:
+def claims(facts: list[DateFact]) -> list[tuple[DateFact, str, dict[str, str]]]:
     """(fact, rule, fields) for each complete fact whose fields all read; the others get ``why_not``."""
     if not EMIT_DATE_CLAIMS:
         return []

@@ -85,8 +85,9 @@ _NAME_WORD = (
 _EDITION = re.compile(
     rf"\b(?P<ord>{_ORD})\s+(?:{_NAME_WORD}\s+){{0,8}}?(?P<noun>{_EVENT})\b(?:\s*\((?P<abbr>[A-Z][\w&-]+)\))?", re.I
 )
-_ORD_QUICK = re.compile(rf"\b{_ORD}\b", re.I)
-_EVENTS_QUICK = re.compile(rf"\b{_EVENTS}\b", re.I)
+# Ordinals the number finder does not keep: 'second' (unless 'second edition'), past the twelfth.
+_RARE_ORD = re.compile(r"second|teenth|tieth|\d(?:st|nd|rd|th)\b", re.I)
+_EVENTS_WORD = re.compile(rf"\b{_EVENTS}\b", re.I)
 _FIRST_YEAR_WORDS = re.compile(r"\b(?P<ord>first|inaugural)\s+year\b", re.I)
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "eleven": 11, "twelve": 12}  # fmt: skip
@@ -209,7 +210,7 @@ def find(ctx: Context) -> list[DateFact]:
     for s in ctx.sentences:
         facts += _weekdays(ctx, s, days[s.index])
         facts += _durations(ctx, s, days)
-        facts += _periods(s, ctx.known)
+        facts += _periods(s, ctx.mentions[s.index], ctx.known)
     facts += _editions(ctx, days)
     return sorted(facts, key=lambda f: (f.start, f.pattern))
 
@@ -451,7 +452,9 @@ def _editions(ctx: Context, days: dict[int, list[_Day]]) -> list[DateFact]:
     facts: list[tuple[DateFact, str | None]] = []  # (fact, the event's name)
     first_years: list[tuple[str, str | None, Sentence]] = []  # (year, event, where) of a first edition
     for s in ctx.sentences:
-        ordinals = _ORD_QUICK.search(s.text) is not None  # cheap tests first: most sentences have neither
+        # cheap tests first, on the numbers already found: most sentences have no ordinal and count no editions
+        ms = ctx.mentions[s.index]
+        ordinals = any(m.role == "ordinal" for m in ms) or _RARE_ORD.search(s.text) is not None
         for e in _EDITION.finditer(s.text) if ordinals else ():
             edition = e.group("ord")
             n = _ordinal(edition)
@@ -477,7 +480,7 @@ def _editions(ctx: Context, days: dict[int, list[_Day]]) -> list[DateFact]:
             y = _year_with(s.text, e)
             if y:
                 first_years.append((y, None, s))
-        counts = _EVENTS_QUICK.search(s.text) is not None
+        counts = any(m.is_amount and m.noun and _EVENTS_WORD.search(m.noun) for m in ms)
         for c in _EDITION_COUNT.finditer(s.text) if counts else ():  # "over the three editions ... this year"
             facts.append((_edition_count(ctx, s, c), None))
     for fact, name in facts:  # the first edition's year, where the article gives it
@@ -632,13 +635,12 @@ def _same_event(a: str | None, b: str | None, names: list[str | None]) -> bool:
 
 
 # ------------------------------------------------------------------ DT04
-_YEAR_QUICK = re.compile(rf"\b{YEAR}\b")
 _LENGTH_QUICK = re.compile(r"years?\b|decade|century", re.I)
 
 
-def _periods(s: Sentence, known: bool) -> list[DateFact]:
+def _periods(s: Sentence, mentions: list[Mention], known: bool) -> list[DateFact]:
     out: list[DateFact] = []
-    if not _YEAR_QUICK.search(s.text):  # most sentences: no year, no period (a cheap test first)
+    if not any(m.role == "year" for m in mentions):  # most sentences: no year, no period (a cheap test first)
         return out
     taken: list[tuple[int, int]] = []
     for pattern in _PERIODS if _LENGTH_QUICK.search(s.text) else ():

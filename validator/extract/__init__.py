@@ -7,8 +7,9 @@
 
 The steps, one module each: :mod:`.text` (plain text, Markdown, HTML),
 :mod:`.sentences` (sentences with offsets), :mod:`.mentions` (every number
-with its qualifier and noun), :mod:`.periods` (years, editions, relative
-periods; the table for the date rules), :mod:`.claims` (patterns within a
+with its qualifier and noun), :mod:`.periods` (the period of each figure:
+years, editions, relative periods), :mod:`.datefacts` (weekdays, durations,
+editions and periods as DT01-DT04 claims), :mod:`.claims` (patterns within a
 sentence), :mod:`.linking` (figures across sentences), :mod:`.draft` (the
 fact sheet), :mod:`.article` (checking and placing findings).
 """

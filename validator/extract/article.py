@@ -8,7 +8,7 @@ from dataclasses import replace
 from validator.check import FileReport, check_text
 from validator.config import Config
 from validator.extract import claims as claim_patterns
-from validator.extract import linking, mentions, periods, sentences
+from validator.extract import datefacts, linking, mentions, periods, sentences
 from validator.extract import text as texts
 from validator.extract.draft import Draft, build
 from validator.extract.text import line_column
@@ -18,6 +18,7 @@ from validator.findings import input_error
 def extract(text: str, published: dt.date | None = None, fmt: str | None = None) -> Draft:
     """Read an article (plain text, Markdown or HTML) into a draft fact sheet."""
     article = texts.read(text, fmt)
+    known = published is not None  # dates read against it are claimed only when it is given
     published = published or dt.date.today()
     year = published.year
     analysed = article.analysed
@@ -35,7 +36,7 @@ def extract(text: str, published: dt.date | None = None, fmt: str | None = None)
     for s in sents:
         claims += claim_patterns.recognise(s.text, s.start, found[s.index], s.index, year)
     linking.link(claims, sents, found, year)
-    dates = [f for s in sents for f in periods.date_facts_in(s, found[s.index], year)]
+    dates = datefacts.find(datefacts.Context(analysed, sents, found, published, known))
     return build(article, published, sents, all_mentions, claims, dates)
 
 
@@ -57,7 +58,8 @@ def check_article(text: str, name: str, config: Config | None = None, published:
             placed.append(f)
             continue
         line, column = line_column(source, claim.span[0])
-        sentence = draft.sentences[claim.source.sentence] if claim.source else None
+        index = claim.source.sentence if claim.source else claim.sentence
+        sentence = draft.sentences[index] if index is not None else None
         quote = source[sentence.start : sentence.end] if sentence else claim.quote
         placed.append(replace(f, line=line, column=column, quote=quote, span=claim.span))
     report.findings = sorted(placed, key=lambda f: (f.line, f.column))

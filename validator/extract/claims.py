@@ -74,6 +74,7 @@ class Claim:
     confidence: float = 0.8
     label: str | None = None  # "for Goldman", "than planned": what a restatement is about
     notes: list[str] = field(default_factory=list)
+    of_rates: bool = False  # "a per-capita decrease": a change of rates the article does not state
 
     def stated(self) -> list[Mention]:
         out = []
@@ -362,8 +363,11 @@ def _change_claim(
                 to = cand
                 conf = 0.75
     notes = []
-    if re.search(r"per[-\s]capita|per\s+(?:head|person|resident)", sh.shape[max(0, m.start() - 30) : m.end()], re.I):
-        frm = to = None  # a change of a rate of two figures: the rules cannot link it to counts
+    of_rates = bool(
+        re.search(r"per[-\s]capita|per\s+(?:head|person|resident)", sh.shape[max(0, m.start() - 30) : m.end()], re.I)
+    )
+    if of_rates:
+        frm = to = None  # a change of rates: linking finds the counts the rates are implied by, if stated
         notes.append("a per-capita change: a rate of two figures, not linked to the counts")
     used.update(i for i, a in enumerate(sh.amounts) if a is frm or a is to)
     tail = s[m.end() : m.end() + 120]
@@ -408,7 +412,7 @@ def _change_claim(
         wording = f"{wording} {' '.join(sh.words(m.end(), m.end() + base.end()).split())}"
     wording = _wording(wording, word)
     return Claim(rule, {"from": frm, "to": to, "change": change}, a, b, sentence, wording=wording, confidence=conf, label=label,
-                 notes=notes)  # fmt: skip
+                 notes=notes, of_rates=of_rates)  # fmt: skip
 
 
 def _wording(wording: str, word: str) -> str:
@@ -577,6 +581,24 @@ def part_whole_pairs(text: str, offset: int, mentions: list[Mention]) -> list[tu
     out = []
     for m in list(_PART_WHOLE.finditer(sh.shape)) + list(_PART_OF_WHOLE.finditer(sh.shape)):
         out.append((sh.at(_idx(m, "p")), sh.at(_idx(m, "w"))))
+    return out
+
+
+_SCORE = re.compile(
+    rf"(?:\bby|\b(?:won|wins|beat|beats|defeated|led|leads|trailed|trails|lost|loses)\b[^«.;]{{0,30}}?)\s+"
+    rf"{_tok('N', 'a')}\s*(?:to|-|\u2013)\s*{_tok('N', 'b')}",
+    re.I,
+)
+
+
+def score_pairs(text: str, offset: int, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """'ahead by 2,909,135 to 2,907,351', 'won 5,210 to 4,980': the two figures of a contest, larger first."""
+    sh = Shape(text, offset, mentions)
+    out = []
+    for m in _SCORE.finditer(sh.shape):
+        a, b = sh.at(_idx(m, "a")), sh.at(_idx(m, "b"))
+        if a.kind is Kind.NUMBER and b.kind is Kind.NUMBER and a.written.currency == b.written.currency:
+            out.append((a, b) if a.written.value >= b.written.value else (b, a))
     return out
 
 

@@ -17,14 +17,16 @@ import re
 from dataclasses import dataclass, field
 
 from validator.extract.claims import Claim, Implied
-from validator.extract.mentions import Mention
-from validator.extract.periods import DateFact
+from validator.extract.datefacts import DateFact
+from validator.extract.mentions import Mention, rate_units
 from validator.extract.sentences import Sentence
 from validator.extract.text import ArticleText
 
 LEVEL_FIELDS = ("from", "to", "part", "whole", "larger", "smaller")
+# Figures written as quantities (with their unit and words), not inline: the levels, and a rate's three figures.
+QUANTITY_FIELDS = (*LEVEL_FIELDS, "total", "rate", "amount")
 _SUFFIX = {"percent-change": "change", "percentage-points": "points", "from-to": "rise", "multiple": "multiple",
-           "share": "share", "difference": "difference", "sum": "sum"}  # fmt: skip
+           "share": "share", "difference": "difference", "sum": "sum", "rate": "rate"}  # fmt: skip
 _ID_STOP = {"and", "or", "of", "the", "per", "a", "an", "new", "total"}
 
 
@@ -52,6 +54,7 @@ class DraftClaim:
     confidence: float
     notes: list[str] = field(default_factory=list)
     source: Claim | None = None
+    sentence: int | None = None  # the sentence it is placed in (its source's, for claims of figures)
 
 
 @dataclass
@@ -96,22 +99,28 @@ def build(article: ArticleText, published: dt.date, sentences: list[Sentence], m
             return by_figure[id(fig)]
         if isinstance(fig, Mention):
             end = max(fig.end, fig.noun_end or 0)
-            q = DraftQuantity(ids.new(fig.noun, fig.period, fig), fig.text, fig.qualifier, fig.noun, fig.period,
+            per = rate_units(fig.noun)  # '$6 a gram': amount_per_gram; '2,000 visitors a day': visitors_per_day
+            name = f"{_noun_slug(per[0], None) if per[0] else 'amount'}_per_{_slug(per[1])}" if per else None
+            q = DraftQuantity(ids.new(fig.noun, fig.period, fig, name), fig.text, fig.qualifier, fig.noun, fig.period,
                               text[fig.quote_start:end], (fig.quote_start, end), mention=fig)  # fmt: skip
         else:
             like = fig.like
             noun = fig.noun or (like.noun if like else None)
             name = _slug(noun) if fig.role == "part" and noun and len(noun.split()) <= 3 and "," not in noun else None
+            if fig.role == "rate" and noun:
+                name = _slug(noun)  # 'gunfire deaths per officer'
+            elif fig.role == "total" and noun:
+                name = f"total_{_slug(noun)}"
             q = DraftQuantity(ids.new(noun, fig.period or ("before" if fig.role == "from" else None), like, name), unit=noun,
                               period=fig.period, note="not stated: implied by the claims")  # fmt: skip
         quantities[q.id] = q
         by_figure[id(fig)] = q.id
         return q.id
 
+    levels = {id(v) for c in claims for k in QUANTITY_FIELDS for v in _figs(c.fields.get(k))}
     for m in mentions:  # stated figures are named first, in the order of the text
-        if any(v is m for c in claims for k in LEVEL_FIELDS for v in _figs(c.fields.get(k))):
+        if id(m) in levels:
             quantity(m)
-    levels = {id(v) for c in claims for k in LEVEL_FIELDS for v in _figs(c.fields.get(k))}
     out_claims: list[DraftClaim] = []
     for c in sorted(claims, key=lambda c: c.start):
         fields: dict[str, str | list[str]] = {}
@@ -120,14 +129,14 @@ def build(article: ArticleText, published: dt.date, sentences: list[Sentence], m
                 continue
             if isinstance(value, list):
                 fields[key] = [quantity(v) for v in value]
-            elif key in LEVEL_FIELDS or id(value) in levels or isinstance(value, Implied):
+            elif key in QUANTITY_FIELDS or id(value) in levels or isinstance(value, Implied):
                 fields[key] = quantity(value)
             else:
                 fields[key] = f"{value.qualifier} {value.text}" if value.qualifier else value.text
         head = next(
             (
                 fields[k]
-                for k in ("to", "whole", "larger", "from", "part")
+                for k in ("to", "whole", "larger", "from", "part", "total")
                 if isinstance(fields.get(k), str) and fields[k] in quantities
             ),
             None,
@@ -135,26 +144,40 @@ def build(article: ArticleText, published: dt.date, sentences: list[Sentence], m
         cid = ids.claim(f"{head or _slug(c.rule)}_{_SUFFIX.get(c.rule, 'claim')}")
         out_claims.append(DraftClaim(cid, c.rule, fields, text[c.start:c.end], (c.start, c.end), c.wording,
                                      round(c.confidence, 2), c.notes, c))  # fmt: skip
-    from validator.extract.periods import date_claims
+    from validator.extract.datefacts import claims as date_claims
 
-    for fact, rule, fields in date_claims(dates):  # DT01-DT04, once they are switched on
-        out_claims.append(DraftClaim(ids.claim(f"{_slug(fact.text)}_{rule.replace('-', '_')}"), rule, fields, text[fact.start:fact.end],
-                                     (fact.start, fact.end), None, 0.5))  # fmt: skip
+    claimed: list[tuple[int, int]] = []
+    for fact, rule, fields in date_claims(dates):  # DT01-DT04
+        name = _date_id(rule, fields)
+        out_claims.append(DraftClaim(ids.claim(name), rule, fields, text[fact.start:fact.end], (fact.start, fact.end),
+                                     None, fact.confidence, fact.notes, sentence=fact.sentence))  # fmt: skip
+        claimed += fact.words
+    out_claims.sort(key=lambda c: c.span[0])
+    inline = {id(v) for c in claims for value in c.fields.values() for v in _figs(value)}
     for m in mentions:  # numbers no claim links
-        if (m.is_amount or m.role == "duration") and id(m) not in by_figure and not _inline(m, claims):
+        if any(a <= m.start < b for a, b in claimed):
+            continue  # "five-day", "the three editions": numbers a date claim accounts for
+        if (m.is_amount or m.role == "duration") and id(m) not in by_figure and id(m) not in inline:
             quantity(m)
     quantities = dict(sorted(quantities.items(), key=lambda kv: kv[1].span[0] if kv[1].span else 10**9))
     return Draft(article, article.title, published, sentences, mentions, quantities, out_claims, dates)
+
+
+def _date_id(rule: str, fields: dict[str, str]) -> str:
+    """'closing_sunday_weekday', 'five_day_duration', 'third_edition', 'since_2019_period'."""
+    if rule == "weekday":
+        return f"{_slug(fields.get('weekday'))}_weekday"
+    if rule == "duration":
+        return f"{_slug(fields['days'])}_duration"
+    if rule == "edition":
+        return f"{_slug(fields['edition'])}_edition"
+    return f"since_{_slug(fields.get('from'))}_period"
 
 
 def _figs(value) -> list:
     if value is None:
         return []
     return value if isinstance(value, list) else [value]
-
-
-def _inline(m: Mention, claims: list[Claim]) -> bool:
-    return any(v is m for c in claims for value in c.fields.values() for v in _figs(value))
 
 
 def _slug(text: str | None) -> str:
@@ -258,8 +281,11 @@ def render(d: Draft) -> str:
         lines.append(f"    confidence: {c.confidence}")
         if c.notes:
             lines.append(f"    note: {q('; '.join(c.notes))}")
-    if d.dates:
-        lines += ["", "# Dates, weekdays, durations and editions found (claims for DT01-DT04 are not on yet):"]
-        for f in d.dates:
-            lines.append(f"#   {f.pattern}: {json.dumps(f.text, ensure_ascii=False)} at [{f.start}, {f.end}]")
+    unclaimed = [f for f in d.dates if f.why_not]
+    if unclaimed:
+        lines += ["", "# Dates, weekdays, durations and editions found but not claimed (with why):"]
+        for f in unclaimed:
+            lines.append(
+                f"#   {f.pattern}: {json.dumps(f.text, ensure_ascii=False)} at [{f.start}, {f.end}]: {f.why_not}"
+            )
     return "\n".join(lines) + "\n"

@@ -15,6 +15,13 @@ Definitions (per item; then summed per kind and overall):
   multiple, fraction); qualifiers, signs, currency and nouns are ignored.
 * A claim's linked numbers L are the stated figures of its fields (implied
   figures, which have no number, are not counted).
+* Groups: an implied figure that a rate claim defines (its rate, from a
+  stated total and amount) or a sum claim defines (its total, from stated
+  parts) stands for the figures that define it. Claims that share such a
+  figure are scored as one: a per-capita change between two implied rates
+  and the two rate claims behind it; a share of an implied total and the sum
+  that makes it. Each claim of a group matches when the group does, with the
+  group's rules, linked numbers and levels.
 * Scored claims: claims whose words lie in the quote (not in the context
   sentences, which the corpus gives only as figures for the comparison) and
   that are about G: one of the levels they relate (from, to, part, whole,
@@ -59,8 +66,9 @@ KIND_RULES = {
     "from_to_points": {"percentage-points", "percent-change", "from-to"},
     "multiple": {"multiple"},
     "share": {"share", "sum"},
-    "sum_total": {"sum", "difference"},
+    "sum_total": {"sum", "difference", "rate"},  # the corpus's totals include products: rate x amount
 }
+GROUP_FIELDS = {"rate": "rate", "sum": "total"}  # the implied figure each of these rules defines
 ORDER = ["consistent", "unverifiable", "ambiguous", "inconsistent"]
 
 
@@ -95,23 +103,63 @@ def evaluate(path: Path) -> dict:
     return _summary(rows, sentences, seconds)
 
 
+def groups(claims) -> dict[str, list]:
+    """Each claim's group: the claims it shares an implied figure with that a rate or sum claim defines."""
+    defined = {
+        id(v)
+        for c in claims
+        if c.source is not None and c.rule in GROUP_FIELDS
+        for v in _figs(c.source.fields.get(GROUP_FIELDS[c.rule]))
+        if not isinstance(v, finder.Mention)
+    }
+    parent = {c.id: c.id for c in claims}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    owner: dict[int, str] = {}
+    for c in claims:
+        for value in c.source.fields.values() if c.source else []:
+            for v in _figs(value):
+                if id(v) in defined:
+                    if id(v) in owner:
+                        parent[root(c.id)] = root(owner[id(v)])
+                    else:
+                        owner[id(v)] = c.id
+    out: dict[str, list] = {}
+    for c in claims:
+        out.setdefault(root(c.id), []).append(c)
+    return {c.id: out[root(c.id)] for c in claims}
+
+
+def _numbers(c, fields=None) -> set[tuple]:
+    if c.source is None:
+        return set()
+    values = c.source.stated() if fields is None else [v for k in fields for v in _figs(c.source.fields.get(k))]
+    return {number_key(v) for v in values if isinstance(v, finder.Mention) and v.written is not None}
+
+
 def _score(item: dict, draft, report) -> dict:
     gold = gold_numbers(item)
     quote_end = len(item["quote"])
     verdicts = {f.claim: f.verdict.value for f in report.findings if f.verdict is not None}
     scored, matched, unannotated = [], [], []
+    group_of = groups(draft.claims)
     for c in draft.claims:
-        linked = {number_key(m) for m in (c.source.stated() if c.source else []) if m.written is not None}
         if c.span[0] >= quote_end:
             continue
-        levels = {number_key(v) for k in LEVEL_FIELDS for v in _figs(c.source.fields.get(k) if c.source else None)
-                  if isinstance(v, finder.Mention) and v.written is not None}  # fmt: skip
+        group = group_of[c.id]
+        linked = set().union(*(_numbers(g) for g in group))
+        levels = set().union(*(_numbers(g, (*LEVEL_FIELDS, "total", "amount")) for g in group))
         if not (levels & gold if levels else linked & gold):
             unannotated.append(c.id)
             continue
         scored.append(c.id)
         need = min(2, len(gold))
-        if c.rule in KIND_RULES[item["kind"]] and linked <= gold and len(linked & gold) >= need:
+        rules = {g.rule for g in group}
+        if rules & KIND_RULES[item["kind"]] and linked <= gold and len(linked & gold) >= need:
             matched.append(c.id)
     got = max((verdicts.get(c, "unverifiable") for c in matched), key=ORDER.index) if matched else None
     other_bad = [c.id for c in draft.claims if verdicts.get(c.id) == "inconsistent" and c.id not in scored]

@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import re
 
-from validator.extract.claims import Claim, Implied, comparison_pairs, part_whole_pairs
+from validator.extract import rates
+from validator.extract.claims import Claim, Implied, comparison_pairs, part_whole_pairs, score_pairs
 from validator.extract.mentions import NOUN_STOP, Mention
 from validator.extract.sentences import Sentence
 from validator.numbers import Kind
@@ -49,6 +50,11 @@ def link(
         elif claim.rule == "share" and claim.label:
             _whole(claim, sentences, mentions)
     claims.extend(_proportions(claims, sentences, mentions, year))
+    claims.extend(_sums_as_wholes(claims, sentences, mentions))
+    for claim in list(claims):
+        if claim.of_rates and claim.missing("from", "to"):
+            claims.extend(rates.per_capita(claim, sentences, mentions, used))
+    claims.extend(rates.stated(sentences, mentions, claims))
 
 
 def _near(claim_sentence: int, sentences: list[Sentence]) -> list[Sentence]:
@@ -243,6 +249,64 @@ def _unique_count(noun: str, sentences, mentions, before: int) -> Mention | None
     found = [m for s in sentences[:before] for m in mentions[s.index]
              if m.is_amount and m.kind is Kind.NUMBER and m.noun and m.noun.split()[-1].lower() == head]  # fmt: skip
     return found[0] if len(found) == 1 else None
+
+
+_MARGIN_WORDS = re.compile(r"\b(?:margin|lead|gap|difference|edge|advantage)\b[^.;]{0,30}$", re.I)
+_MARGIN_AFTER = re.compile(r"^[-\s]*(?:[a-z]+[-\s]+)?(?:margin|lead|gap|edge|advantage)\b", re.I)
+
+
+def _sums_as_wholes(claims: list[Claim], sentences: list[Sentence], mentions: list[list[Mention]]) -> list[Claim]:
+    """'ahead by 2,909,135 to 2,907,351 ...' and 'cut the margin to 327 votes, or .00000056 percent': a margin as a
+    share of the two figures it lies between, so the whole is their sum (a sum claim with an implied total)."""
+    out = []
+    margins = [c for c in claims if c.rule == "difference" and not c.missing("larger") and not c.missing("smaller")]
+    for share in claims:
+        part = share.fields.get("part")
+        if share.rule != "share" or not isinstance(share.fields.get("whole"), Implied) or not isinstance(part, Mention):
+            continue
+        s = sentences[share.sentence]
+        said_margin = bool(
+            _MARGIN_WORDS.search(s.text[: part.quote_start - s.start])
+            or _MARGIN_AFTER.match(s.text[(part.noun_end or part.end) - s.start :])
+        )
+        near = [c for c in margins if abs(c.sentence - share.sentence) <= REACH]
+        found = [(c.fields["larger"], c.fields["smaller"], c) for c in near
+                 if c.fields.get("difference") is part or said_margin and _comparable(c.fields, part)]  # fmt: skip
+        if not found and said_margin:  # no margin stated: two figures of a contest ('won 5,210 to 4,980')
+            for t in _near(share.sentence, sentences) + [s]:
+                for larger, smaller in score_pairs(t.text, t.start, mentions[t.index]):
+                    if part not in (larger, smaller) and _comparable({"larger": larger, "smaller": smaller}, part):
+                        found.append((larger, smaller, None))
+        if len(found) != 1:
+            continue
+        larger, smaller, diff = found[0]
+        stated = diff.fields.get("difference") if diff else None
+        noun = part.noun or (stated.noun if isinstance(stated, Mention) else None)
+        for m in (larger, smaller):
+            m.noun = m.noun or noun  # "by 2,909,135 to 2,907,351, or a margin of 1,784 votes": votes too
+        total = Implied(noun or larger.noun, larger.period, larger, "total")
+        if diff is not None:
+            a, b, where = diff.start, diff.end, diff.sentence
+        else:
+            a, b, where = larger.quote_start, max(smaller.end, larger.end), larger.sentence
+        out.append(Claim("sum", {"parts": [larger, smaller], "total": total}, min(a, larger.quote_start, smaller.quote_start),
+                         b, where, confidence=0.55, notes=["the total is not stated: the two figures together"]))  # fmt: skip
+        share.fields["whole"] = total
+        share.confidence = min(share.confidence, 0.55)
+        share.notes.append(
+            f"the whole is the two figures of the margin together, {larger.text} + {smaller.text}: "
+            "check that the percent is of them"
+        )
+    return out
+
+
+def _comparable(fields: dict, part: Mention) -> bool:
+    """A margin of the same kind of thing: votes and votes, or figures without a noun."""
+    nouns = [m.noun for m in (fields["larger"], fields["smaller"], fields.get("difference"))
+             if isinstance(m, Mention) and m.noun]  # fmt: skip
+    if part.kind is not Kind.NUMBER or part.written.currency != fields["larger"].written.currency:
+        return False
+    return not nouns or not part.noun or any(_words(n) & _words(part.noun) for n in nouns)
 
 
 _PROPORTION = re.compile(

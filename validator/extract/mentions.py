@@ -256,8 +256,12 @@ def _mention(text: str, start: int, end: int, role: str, m: re.Match) -> Mention
         mention.noun, mention.noun_end = _noun_after(text, end)
     if written.kind is Kind.NUMBER and written.currency is None and mention.noun is None:
         _currency_word_after(mention, text)
+    if written.kind is Kind.NUMBER and written.currency is not None and mention.noun is None:
+        _per_unit_after(mention, text)
     if mention.noun and mention.noun.lower() in DURATION_UNITS and written.kind is Kind.NUMBER:
         mention.role = "duration"  # "five-day", "the past five years": a length of time
+        if (mention.qualifier or "").lower() == "over":  # "over seven days": when, not more than
+            mention.qualifier = mention.qualifier_start = None
     return mention
 
 
@@ -417,13 +421,41 @@ def _currency_word_after(m: Mention, text: str) -> None:
         m.noun = (cm.group(1) + cm.group(2)).strip()
 
 
+_PER_UNIT = re.compile(r"\s+((?:a|an|per|each)\s+[a-z]+)\b(?!\s+(?:ago|earlier|later|before|after|of)\b)(?![-'\u2019])")
+
+
+def _per_unit_after(m: Mention, text: str) -> None:
+    """'$6 a gram', '$400 per resident', '$15 an hour': the unit a price or cost is for."""
+    pm = _PER_UNIT.match(text, m.end)
+    if pm and pm.group(1).split()[-1] not in NOUN_STOP | {"lot", "few", "bit", "number", "total", "piece", "record"}:
+        m.noun, m.noun_end = pm.group(1), pm.end()
+
+
+def rate_units(noun: str | None) -> tuple[str, str] | None:
+    """A per-unit noun as (what is counted or paid, per what): 'visitors a day' -> ('visitors', 'day');
+    'a gram' -> ('', 'gram'); 'units per acre' -> ('units', 'acre'). None for a plain noun."""
+    if not noun:
+        return None
+    m = re.fullmatch(r"(?:(?P<num>.*?)\s+)?(?:a|an|per|each|every)\s+(?P<den>[a-z]+)", noun.strip(), re.I)
+    if m is None or m.group("den").lower() in NOUN_STOP:
+        return None
+    return (m.group("num") or "").strip(), m.group("den").lower()
+
+
 def _inherit_nouns(mentions: list[Mention], text: str, offset: int) -> None:
     """'36 homicides in 2015 and 35 in 2014': the second number counts homicides too."""
     prev = None
     for m in mentions:
         if not m.is_amount:
             continue
-        if prev is not None and m.noun is None and prev.noun and m.kind is Kind.NUMBER and prev.kind is Kind.NUMBER:
+        if (
+            prev is not None
+            and m.noun is None
+            and prev.noun
+            and m.kind is Kind.NUMBER
+            and prev.kind is Kind.NUMBER
+            and rate_units(prev.noun) is None  # '$400 per resident, or $480 million': a total, not a rate
+        ):
             between = text[prev.end - offset : m.start - offset]
             if re.fullmatch(
                 r"[^.;:]{0,40}?(?:,|\band\b|\bto\b|\bor\b|\bversus\b|\bvs\.?)\s*(?:about |around |nearly |some )?",

@@ -6,36 +6,15 @@ from a phrase that opens its sentence ("In 1973, ...", "Last year, ...").
 Relative periods ("last year", "year-on-year", "the previous edition") are
 resolved against the publication year when it is known.
 
-Dates, weekdays, durations and editions are kept as :class:`DateFact` items.
-The rules DT01 weekday, DT02 duration, DT03 edition and DT04 period-length
-are being added on another branch; :data:`DATE_RULES` maps each recognised
-pattern to the fields of its rule, and :data:`EMIT_DATE_CLAIMS` switches the
-claims on (each also needs its rule registered, so switching it on early is
-harmless).
+Dates, weekdays, durations and editions as claims of their own (DT01-DT04)
+are found by :mod:`validator.extract.datefacts`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from validator.extract.mentions import Mention
-
-EMIT_DATE_CLAIMS = False
-
-# pattern -> (rule name, {rule field: DateFact part})
-DATE_RULES: dict[str, tuple[str, dict[str, str]]] = {
-    "weekday": ("weekday", {"date": "date", "weekday": "weekday"}),  # "wrapped up on Sunday" (DT01)
-    "duration": ("duration", {"start": "start", "end": "end", "days": "length"}),  # "the five-day expo" (DT02)
-    "edition": (
-        "edition",
-        {"edition": "edition", "year": "year", "first_year": "first_year", "every": "every"},
-    ),  # DT03
-    "period-length": (
-        "period-length",
-        {"from": "start", "to": "end", "length": "length"},
-    ),  # "from 2016 to 2021" (DT04)
-}
 
 _ORDINAL_WORDS = {"first": 1, "inaugural": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
                   "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}  # fmt: skip
@@ -54,17 +33,6 @@ _ORDINAL_EDITION = re.compile(
     rf"\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:{_EDITION_NOUNS}|(?:[A-Z][\w()]*\s+){{1,6}})",
     re.I,
 )
-
-
-@dataclass
-class DateFact:
-    """A date, weekday, duration, period or edition the article states."""
-
-    pattern: str  # a key of DATE_RULES
-    start: int
-    end: int
-    text: str
-    parts: dict[str, str] = field(default_factory=dict)
 
 
 def year_of(published) -> int | None:
@@ -101,62 +69,33 @@ def read_period(words: str, year: int | None) -> str | None:
 def assign(sentence_text: str, offset: int, mentions: list[Mention], year: int | None) -> None:
     """Give each amount in one sentence the period its words state."""
     amounts = [m for m in mentions if m.is_amount or m.role == "duration"]
-    opener = re.match(r"\s*(?:In|By|During|Since|Last|This|As of)\b[^,]{0,40},", sentence_text)
+    opener = re.match(r"\s*(?:In|By|During|Since|Last|This|As of|Today|Currently|Now)\b[^,]{0,40},", sentence_text)
     sentence_period = read_period(opener.group(), year) if opener else None
     if sentence_period is None and amounts:  # "This autumn 3,980 pupils enrolled."
         lead = sentence_text[: amounts[0].quote_start - offset]
-        if len(lead) < 40 and re.match(r"\s*(?:Last|This|In|Since|By)\b", lead):
+        if len(lead) < 40 and re.match(r"\s*(?:Last|This|In|Since|By|Today|Currently|Now)\b", lead):
             sentence_period = read_period(lead, year)
     for i, m in enumerate(amounts):
         nxt = amounts[i + 1].quote_start - offset if i + 1 < len(amounts) else len(sentence_text)
         after = sentence_text[(m.noun_end or m.end) - offset : nxt]
         after = re.split(r"[;\u2014]|,\s+(?:a|an|the|marking|up|down|which|while)\b", after)[0][:70]
-        m.period = read_period(after, year) or sentence_period
+        m.period = (
+            read_period(after, year) or _clause_period(sentence_text[: m.quote_start - offset], year) or sentence_period
+        )
 
 
-def date_facts_in(sentence, mentions: list[Mention], year: int | None) -> list[DateFact]:
-    """The date facts of one sentence, with offsets into the article."""
-    facts = date_facts(sentence.text, [], year)
-    for f in facts:
-        f.start += sentence.start
-        f.end += sentence.start
-    return sorted(facts + date_facts("", mentions, year), key=lambda f: f.start)
+_CLAUSE_BREAK = re.compile(r";|,\s+(?=(?:and|but|while|whereas)\b)|\b(?=(?:while|whereas)\b)", re.I)
+_CLAUSE_OPENER = re.compile(
+    r"\s*(?:and\s+|but\s+|while\s+|whereas\s+)?(?:in\s+(?:1[89]|20)\d\d|last\s+year|this\s+year|now|today|currently)\b",
+    re.I,
+)
 
 
-def date_facts(text: str, mentions: list[Mention], year: int | None) -> list[DateFact]:
-    """Weekdays, durations, editions and year ranges, for the DT rules."""
-    facts: list[DateFact] = []
-    for m in mentions:
-        if m.role == "weekday":
-            facts.append(DateFact("weekday", m.start, m.end, m.text, {"weekday": m.text}))
-        elif m.role == "duration":
-            facts.append(
-                DateFact("duration", m.quote_start, m.noun_end or m.end, m.text, {"length": f"{m.text} {m.noun}"})
-            )
-    for e in _ORDINAL_EDITION.finditer(text):
-        if re.search(
-            r"edition|expo|event|show|fair|festival|summit|conference|games|[A-Z]", e.group()[len(e.group("ord")) :]
-        ):
-            facts.append(DateFact("edition", e.start(), e.end(), e.group().strip(), {"edition": e.group("ord")}))
-    for r in re.finditer(r"\b(?:from|between)\s+((?:1[89]|20)\d\d)\s+(?:to|and|until)\s+((?:1[89]|20)\d\d)\b", text):
-        facts.append(DateFact("period-length", r.start(), r.end(), r.group(), {"start": r.group(1), "end": r.group(2)}))
-    return sorted(facts, key=lambda f: f.start)
-
-
-def date_claims(facts: list[DateFact]) -> list[tuple[DateFact, str, dict[str, str]]]:
-    """(fact, rule, fields) for each fact whose rule is registered, when EMIT_DATE_CLAIMS is on."""
-    if not EMIT_DATE_CLAIMS:
-        return []
-    from validator import registry
-
-    out = []
-    for fact in facts:
-        rule, mapping = DATE_RULES[fact.pattern]
-        try:
-            registry.get(rule)
-        except registry.UnknownRule:
-            continue
-        fields = {name: fact.parts[part] for name, part in mapping.items() if part in fact.parts}
-        if fields:
-            out.append((fact, rule, fields))
-    return out
+def _clause_period(before: str, year: int | None) -> str | None:
+    """'In 2010 the town had ...; last year it had 25,000': a clause that opens with its own period."""
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    if not breaks:
+        return None
+    clause = before[breaks[-1].end() :]
+    m = _CLAUSE_OPENER.match(clause)
+    return read_period(m.group(), year) if m else None

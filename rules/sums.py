@@ -126,15 +126,17 @@ claims:
             f"with each part's rounding: {display.interval(sum_iv, fmt)}",
             f"the total allows {display.interval(ctx[total.index], fmt)}",
         ]
+        # The total as written, or (when other claims imply it) as they imply it.
+        total_text = common.amount(total, ctx[total.index])
         if reading.feasible:
             return Result(
                 Verdict.CONSISTENT,
-                f"The parts add up to {fmt(parts_sum)}, which the total {fmt(total_nom)} allows.",
+                f"The parts add up to {fmt(parts_sum)}, which the total, {total_text}, allows.",
                 lines,
             )
         return Result(
             Verdict.INCONSISTENT,
-            f"The parts add up to {fmt(parts_sum)} ({display.interval(sum_iv, fmt)} with rounding), not {fmt(total_nom)}.",
+            f"The parts add up to {fmt(parts_sum)} ({display.interval(sum_iv, fmt)} with rounding), not {total_text}.",
             lines,
             suggestion=f"Consistent alternative: a total of {fmt(parts_sum)}, or parts that add up to {fmt(total_nom)}.",
         )

@@ -146,7 +146,8 @@ def _format(choice: str) -> str:
 )  # fmt: skip
 @click.option(
     "--published", type=click.DateTime(["%Y-%m-%d"]), default=None,
-    help="For articles (.txt, .md, .html): the publication date, to read 'last year' (default: today).",
+    help="For articles (.txt, .md, .html): the publication date, to read 'last year' and 'on Sunday' "
+    "(without it, figures are dated from today and relative dates are not claimed).",
 )  # fmt: skip
 @click.option("--list-rules", is_flag=True, help="List the rules and exit.")
 @click.option("--explain", metavar="RULE", help="Print a rule's documentation (by code or name) and exit.")
@@ -262,7 +263,8 @@ def run(
 @click.option("--force", is_flag=True, help="Let --output replace an existing file.")
 @click.option(
     "--published", type=click.DateTime(["%Y-%m-%d"]), default=None,
-    help="The article's publication date, to read 'last year' (default: today).",
+    help="The article's publication date, to read 'last year' and 'on Sunday' "
+    "(without it, figures are dated from today and relative dates are not claimed).",
 )  # fmt: skip
 @click.option(
     "--article-format", type=click.Choice(["text", "markdown", "html"]), default=None,

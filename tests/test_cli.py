@@ -140,3 +140,22 @@ def test_folder_is_searched_for_fact_sheets(tmp_path):
     result = run_cli(str(tmp_path))
     assert result.returncode == 1
     assert "1 claim in 1 file" in result.stdout
+
+
+def test_plain_empty_values_are_no_value(tmp_path):
+    body = """
+quantities:
+  last_year:
+    value:
+    unit: companies
+  this_year: {value: "102", unit: companies}
+claims:
+  - {rule: percent-change, from: last_year, to: this_year, change: 50 percent, note: ~}
+"""
+    path = write(tmp_path, "s.yaml", sheet(body))
+    result = run_cli("--format", "json", str(path))
+    assert result.returncode == 0
+    (finding,) = json.loads(result.stdout)["files"][0]["findings"]
+    assert finding["implied"] == {"last_year": "68"}
+    empty = write(tmp_path, "e.yaml", sheet("quantities:\nclaims:\n"))
+    assert json.loads(run_cli("--format", "json", str(empty)).stdout)["summary"]["claims"] == 0

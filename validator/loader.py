@@ -350,7 +350,8 @@ class _Walker:
         if tag not in _ALLOWED_TAGS:
             raise LoadError(f"the tag {tag!r} is not allowed in a fact sheet", _mark(node), "IN01")
         if isinstance(node, yaml.ScalarNode):
-            if tag == _NULL_TAG or (node.style is None and node.value in _NULLS):
+            # A plain (unquoted) empty value, ~ or null is YAML's null: "no value".
+            if tag == _NULL_TAG or (not node.style and node.value in _NULLS):
                 return None
             return node.value
         if isinstance(node, yaml.SequenceNode):

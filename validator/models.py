@@ -171,3 +171,11 @@ class FactSheet(Strict):
     claims: list[dict[str, Any]] = Field(
         default_factory=list, description="Each claim names a rule; see that rule's fields."
     )
+
+    @field_validator("quantities", "claims", mode="before")
+    @classmethod
+    def _empty(cls, value: Any, info) -> Any:
+        """'claims:' with nothing under it is no claims, not an error."""
+        if value is None:
+            return {} if info.field_name == "quantities" else []
+        return value

@@ -20,6 +20,7 @@ returns that decision.
 from __future__ import annotations
 
 import datetime as dt
+from abc import abstractmethod
 from fractions import Fraction
 from math import floor
 from typing import Annotated, Any, Literal
@@ -154,8 +155,9 @@ class DateRule(Rule):
             return []
         return [Reading("as-written", "as written", [])]
 
+    @abstractmethod
     def decide(self, claim: ClaimBase, fields: Fields) -> Result:
-        raise NotImplementedError
+        """The verdict on the claim, from its fields as read."""
 
     def judge(self, claim, bind, outcome) -> Result:
         return self.result

@@ -251,22 +251,38 @@ class _Composer:
 
     def _nodes(self) -> yaml.Node:
         limits = self.limits
+        max_depth, max_nodes = limits.max_depth, limits.max_nodes
+        get_event = self.parser.get_event
+        # Looked up once: this loop runs once an event, the hottest loop of reading a sheet.
+        Scalar, SeqStart, MapStart = yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent
+        SeqEnd, MapEnd, Alias, DocEnd = yaml.SequenceEndEvent, yaml.MappingEndEvent, yaml.AliasEvent, yaml.DocumentEndEvent
+        ScalarNode, SequenceNode, MappingNode = yaml.ScalarNode, yaml.SequenceNode, yaml.MappingNode
         anchors: dict[str, tuple[yaml.Node, int]] = {}  # anchor -> (node, values it expands to)
         opened: list[tuple[yaml.Node, str | None, int]] = []  # open collections: node, anchor, count at start
         keys: list[yaml.Node | None] = []  # per open mapping: the key waiting for its value
         count = 0  # values the document expands to so far (aliases counted in full)
         root = None
         while True:
-            event = self._event()
+            event = get_event()
             kind = type(event)
-            if kind is yaml.DocumentEndEvent:
-                return root
-            if kind is yaml.SequenceEndEvent or kind is yaml.MappingEndEvent:
-                node, anchor, start = opened.pop()
+            if kind is Scalar:
+                count += 1
+                start = event.start_mark
+                mark = _Mark(start.line, start.column)
+                tag = event.tag
+                # Plain scalars have the style '' (as PyYAML's C composer gives them), whatever the parser.
+                node = ScalarNode(_STR if tag is None or tag == "!" else tag, event.value, mark, mark, event.style or "")
+                if event.anchor is not None:
+                    anchors[event.anchor] = (node, 1)
+            elif kind is SeqEnd or kind is MapEnd:
+                node, anchor, begun = opened.pop()
                 keys.pop()
                 if anchor is not None:
-                    anchors[anchor] = (node, count - start)
-            elif kind is yaml.AliasEvent:
+                    anchors[anchor] = (node, count - begun)
+                continue
+            elif kind is DocEnd:
+                return root
+            elif kind is Alias:
                 if event.anchor not in anchors:
                     opening = any(anchor == event.anchor for _, anchor, _ in opened)
                     problem = "refers to a collection that contains it" if opening else "is not defined before"
@@ -275,41 +291,29 @@ class _Composer:
                     )
                 node, size = anchors[event.anchor]
                 count += size
-            else:
+            elif kind is SeqStart or kind is MapStart:
                 count += 1
-                if len(opened) > limits.max_depth:
-                    raise LoadError(
-                        f"nested more than {limits.max_depth} levels deep", _position(event.start_mark), "IN06"
-                    )
-                mark = _Mark(event.start_mark.line, event.start_mark.column)
+                start = event.start_mark
+                mark = _Mark(start.line, start.column)
                 tag = event.tag
-                if kind is yaml.ScalarEvent:
-                    tag = _STR if tag is None or tag == "!" else tag
-                    # Plain scalars have the style '' (as PyYAML's C composer gives them), whatever the parser.
-                    node = yaml.ScalarNode(tag, event.value, mark, mark, event.style or "")
-                elif kind is yaml.SequenceStartEvent:
-                    tag = _SEQ if tag is None or tag == "!" else tag
-                    node = yaml.SequenceNode(tag, [], mark, mark, event.flow_style)
-                elif kind is yaml.MappingStartEvent:
-                    tag = _MAP if tag is None or tag == "!" else tag
-                    node = yaml.MappingNode(tag, [], mark, mark, event.flow_style)
-                else:  # pragma: no cover - the parser sends nothing else inside a document
-                    raise LoadError(f"YAML syntax error: unexpected {kind.__name__}", _position(event.start_mark))
-                anchor = event.anchor
-                if anchor is not None and kind is yaml.ScalarEvent:
-                    anchors[anchor] = (node, 1)
-            if count > limits.max_nodes:
+                if kind is SeqStart:
+                    node = SequenceNode(_SEQ if tag is None or tag == "!" else tag, [], mark, mark, event.flow_style)
+                else:
+                    node = MappingNode(_MAP if tag is None or tag == "!" else tag, [], mark, mark, event.flow_style)
+            else:  # pragma: no cover - the parser sends nothing else inside a document
+                raise LoadError(f"YAML syntax error: unexpected {kind.__name__}", _position(event.start_mark))
+            if count > max_nodes:
                 raise LoadError(
-                    f"the document has more than {limits.max_nodes:,} values (an alias counts every value it repeats)",
+                    f"the document has more than {max_nodes:,} values (an alias counts every value it repeats)",
                     _position(event.start_mark),
                     "IN06",
                 )
-            # Attach the finished node to its parent (a collection is attached when it opens).
-            if kind is yaml.SequenceEndEvent or kind is yaml.MappingEndEvent:
-                continue
+            if len(opened) > max_depth and kind is not Alias:
+                raise LoadError(f"nested more than {max_depth} levels deep", _position(event.start_mark), "IN06")
+            # Attach the node to its parent (a collection is attached when it opens).
             if opened:
                 parent = opened[-1][0]
-                if isinstance(parent, yaml.SequenceNode):
+                if type(parent) is SequenceNode:
                     parent.value.append(node)
                 elif keys[-1] is None:
                     keys[-1] = node
@@ -318,7 +322,7 @@ class _Composer:
                     keys[-1] = None
             else:
                 root = node
-            if kind is yaml.SequenceStartEvent or kind is yaml.MappingStartEvent:
+            if kind is SeqStart or kind is MapStart:
                 opened.append((node, event.anchor, count - 1))
                 keys.append(None)
 

@@ -255,7 +255,12 @@ class _Composer:
         get_event = self.parser.get_event
         # Looked up once: this loop runs once an event, the hottest loop of reading a sheet.
         Scalar, SeqStart, MapStart = yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent
-        SeqEnd, MapEnd, Alias, DocEnd = yaml.SequenceEndEvent, yaml.MappingEndEvent, yaml.AliasEvent, yaml.DocumentEndEvent
+        SeqEnd, MapEnd, Alias, DocEnd = (
+            yaml.SequenceEndEvent,
+            yaml.MappingEndEvent,
+            yaml.AliasEvent,
+            yaml.DocumentEndEvent,
+        )
         ScalarNode, SequenceNode, MappingNode = yaml.ScalarNode, yaml.SequenceNode, yaml.MappingNode
         anchors: dict[str, tuple[yaml.Node, int]] = {}  # anchor -> (node, values it expands to)
         opened: list[tuple[yaml.Node, str | None, int]] = []  # open collections: node, anchor, count at start
@@ -271,7 +276,9 @@ class _Composer:
                 mark = _Mark(start.line, start.column)
                 tag = event.tag
                 # Plain scalars have the style '' (as PyYAML's C composer gives them), whatever the parser.
-                node = ScalarNode(_STR if tag is None or tag == "!" else tag, event.value, mark, mark, event.style or "")
+                node = ScalarNode(
+                    _STR if tag is None or tag == "!" else tag, event.value, mark, mark, event.style or ""
+                )
                 if event.anchor is not None:
                     anchors[event.anchor] = (node, 1)
             elif kind is SeqEnd or kind is MapEnd:

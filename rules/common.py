@@ -8,7 +8,7 @@ from functools import lru_cache
 from validator import display
 from validator.exact import Q
 from validator.interval import Interval
-from validator.rule import Outcome, Var
+from validator.rule import Var
 
 RISE_WORDS = frozenset(
     """up rise rises rose risen rising increase increased increases increasing grew grow grows growing grown
@@ -65,15 +65,6 @@ def change_words(var: Var | None) -> tuple[str, ...]:
 def is_share(var: Var | None) -> bool:
     """A level in percent (26 percent of exhibitors), stated or implied."""
     return var is not None and var.percent
-
-
-def value_of(var: Var, outcome: Outcome, key: str | None = None) -> Interval:
-    """The variable's values under a reading (or in context)."""
-    if key is not None:
-        r = outcome.reading(key)
-        if r is not None and r.feasible:
-            return r.domains[var.index]
-    return outcome.context[var.index]
 
 
 def nominal(var: Var, iv: Interval) -> Q | None:

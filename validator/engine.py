@@ -25,7 +25,7 @@ from pydantic import ValidationError
 
 from validator import display, registry
 from validator.exact import Q
-from validator.findings import SEVERITY, Result, Verdict
+from validator.findings import Result, Verdict
 from validator.interval import NON_NEGATIVE, Interval
 from validator.models import Article, ClaimBase, InlineQuantity, Quantity
 from validator.numbers import Kind, NumberFormatError, Written, parse, qualifier_from_text
@@ -599,7 +599,3 @@ class Judge:
             if not self.outcome(k, self.strict, trial).primary_feasible:
                 suspects = trial
         return [self.bound[j].index for j in suspects]
-
-
-def worst(verdicts: list[Verdict]) -> Verdict:
-    return max(verdicts, key=lambda v: SEVERITY[v], default=Verdict.CONSISTENT)

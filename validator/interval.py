@@ -134,9 +134,6 @@ class Interval:
             hi, hi_open = other.hi, other.hi_open
         return Interval(lo, hi, lo_open, hi_open)
 
-    def is_subset(self, other: Interval) -> bool:
-        return self.intersect(other) == self
-
     def integers(self) -> Interval:
         """Shrink to the smallest interval holding the same integers."""
         lo, hi = self.lo, self.hi

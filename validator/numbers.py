@@ -154,10 +154,6 @@ class Written:
             return self.text
         return f"{self.qualifier.value} {self.text}"
 
-    @property
-    def is_whole(self) -> bool:
-        return self.value.denominator == 1 and self.per is None
-
     def with_qualifier(self, qualifier: Qualifier | None) -> Written:
         return Written(**{**_fields(self), "qualifier": qualifier})
 

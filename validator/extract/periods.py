@@ -35,10 +35,6 @@ _ORDINAL_EDITION = re.compile(
 )
 
 
-def year_of(published) -> int | None:
-    return getattr(published, "year", None)
-
-
 def previous(period: str | None, year: int | None) -> str | None:
     if period and period.isdigit():
         return str(int(period) - 1)

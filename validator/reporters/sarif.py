@@ -8,7 +8,7 @@ suppression, so viewers can show them as dismissed rather than lose them.
 
 A SARIF log is one JSON document whose results sit inside the run, so results
 are collected file by file and the document is written in :meth:`finish`.
-The output is ASCII (``\\uXXXX`` escapes), valid whatever the stream's encoding.
+The output is ASCII (non-ASCII characters escaped as \\u sequences), valid whatever the stream's encoding.
 """
 
 from __future__ import annotations

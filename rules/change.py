@@ -12,6 +12,7 @@ from validator import display
 from validator.engine import Binder, Problem
 from validator.exact import Q
 from validator.findings import Result, Verdict
+from validator.interval import NON_NEGATIVE
 from validator.models import ClaimBase, Ref
 from validator.numbers import Kind
 from validator.rule import Example, Outcome, Reading, Rule, Var
@@ -116,10 +117,19 @@ def judge_percent(frm: Var, to: Var, change: Var, sign: int | None, outcome: Out
     lines.append(common.allowed(change, p_iv.scale(Q(s)), lambda x: display.percent(x)))
     if t_nom is not None and signed_p is not None and signed_p != -100:
         implied = t_nom / (1 + signed_p / 100)
-        lines.append(
+        line = (
             f"what the claim implies for the earlier figure: {common.figure(to, t_nom)} / "
             f"{_one_plus(signed_p)} = {common.figure(frm, implied)}"
         )
+        factor = p_iv.scale(Q(s) / 100) + 1
+        if not factor.contains_zero():
+            earlier = t_iv / factor  # with the rounding of the later figure and of the percent
+            if frm.integer:
+                earlier = earlier.intersect(NON_NEGATIVE)
+            shown = common.implied_text(frm, earlier)
+            if shown != common.figure(frm, implied):
+                line += f" ({shown} with the rounding)"
+        lines.append(line)
     if common.is_share(frm) and common.is_share(to) and f_nom is not None and t_nom is not None:
         lines.append(
             f"in points: {display.percent(t_nom)} - {display.percent(f_nom)} = {display.number(t_nom - f_nom)} points"

@@ -96,7 +96,11 @@ def read_text(path: Path, limits: Limits = LIMITS) -> str:
                 code="IN06",
             )
         with path.open("rb") as handle:
-            data = handle.read(limits.max_bytes + 1)
+            # Read what stat says is there (a buffer of the limit's size costs more than the
+            # read), then anything more up to the limit: a file can grow, a pipe has no size.
+            data = handle.read(size + 1)
+            if len(data) > size:
+                data += handle.read(limits.max_bytes + 1 - len(data))
         if len(data) > limits.max_bytes:  # it grew, or it is not a regular file (a pipe, a device)
             raise LoadError(
                 f"file is more than {limits.max_bytes:,} bytes, the limit (set max-file-bytes to raise it)",
@@ -129,7 +133,9 @@ def decode(data: bytes) -> str:
             "IN05",
         ) from None
     # YAML allows no control characters but tab and line breaks; say where the first one is
-    # (libyaml would report only a byte offset).
+    # (libyaml would report only a byte offset). Most sheets are ASCII, checked in one C pass.
+    if data.isascii() and not data.translate(None, _ASCII_ALLOWED):
+        return text
     bad = _FORBIDDEN.search(text)
     if bad is not None:
         char = bad.group()
@@ -142,25 +148,13 @@ def decode(data: bytes) -> str:
 
 
 # What libyaml's reader refuses: everything but tab, line breaks and printable characters.
+_ASCII_ALLOWED = b"\t\n\r" + bytes(range(0x20, 0x7F))
 _FORBIDDEN = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def _position_in(text: str, index: int) -> Position:
     line_start = text.rfind("\n", 0, index) + 1
     return Position(text.count("\n", 0, index) + 1, index - line_start + 1)
-
-
-class _Mark:
-    """Where a node starts (0-based, as PyYAML's marks); two small integers instead of PyYAML's Mark."""
-
-    __slots__ = ("line", "column")
-
-    def __init__(self, line: int, column: int):
-        self.line = line
-        self.column = column
-
-    def __repr__(self) -> str:
-        return f"line {self.line + 1}, column {self.column + 1}"
 
 
 def compose(text: str, limits: Limits = LIMITS) -> yaml.Node | None:
@@ -272,8 +266,7 @@ class _Composer:
             kind = type(event)
             if kind is Scalar:
                 count += 1
-                start = event.start_mark
-                mark = _Mark(start.line, start.column)
+                mark = event.start_mark
                 tag = event.tag
                 # Plain scalars have the style '' (as PyYAML's C composer gives them), whatever the parser.
                 node = ScalarNode(
@@ -300,8 +293,7 @@ class _Composer:
                 count += size
             elif kind is SeqStart or kind is MapStart:
                 count += 1
-                start = event.start_mark
-                mark = _Mark(start.line, start.column)
+                mark = event.start_mark
                 tag = event.tag
                 if kind is SeqStart:
                     node = SequenceNode(_SEQ if tag is None or tag == "!" else tag, [], mark, mark, event.flow_style)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from validator.check import FileReport, check_path
@@ -51,8 +53,34 @@ def _check_article(path: Path) -> FileReport:
     return report
 
 
+# Young objects collected every 20,000 allocations instead of 700: checking a claim makes
+# short-lived intervals and findings, which reference counting frees; at 700 the collector
+# ran dozens of times a sheet, scanning what was still in use (about 15% of the time of a
+# 300-sheet run, measured by sampling with py-spy and A/B runs).
+BATCH_GC_THRESHOLD = (20_000, 20, 20)
+
+
+@contextmanager
+def _batch_gc():
+    """The collector tuned for a batch run: start-up objects (modules, schemas) frozen out of
+    its scans and young objects collected less often; restored afterwards."""
+    before = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(*BATCH_GC_THRESHOLD)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+        gc.unfreeze()
+
+
 def check_all(files: list[Path], config: Config, jobs: int = 1, published=None) -> Iterator[FileReport]:
     """Each file's report, in the order of ``files``; ``jobs`` processes share the work."""
+    with _batch_gc():
+        yield from _check_all(files, config, jobs, published)
+
+
+def _check_all(files: list[Path], config: Config, jobs: int, published) -> Iterator[FileReport]:
     if jobs <= 1 or len(files) < POOL_MIN_FILES:
         _start_worker(config, published)
         yield from map(_check, files)

@@ -40,3 +40,19 @@ def test_benchmark_runs_and_writes_its_figures(tmp_path, capsys):
     assert set(figures["corpus"]["ratios"]) >= {"jobs_1_to_floor", "jobs_2_to_floor"}
     assert figures["cold_start"]["validate_article"]["exit_codes"] == [0]
     assert "(a) floor, libyaml parse only" in capsys.readouterr().out
+
+
+def test_a_batch_run_tunes_the_collector_and_restores_it(tmp_path):
+    import gc
+
+    from validator.config import Config
+    from validator.parallel import BATCH_GC_THRESHOLD, check_all
+
+    paths = write_corpus(tmp_path / "c", 2, claims=12, seed=5)
+    before = gc.get_threshold()
+    seen = []
+    for report in check_all(paths, Config(), jobs=1):
+        seen.append((gc.get_threshold(), gc.get_freeze_count() > 0, report.claims))
+    assert seen == [(BATCH_GC_THRESHOLD, True, 12), (BATCH_GC_THRESHOLD, True, 12)]
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0

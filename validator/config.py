@@ -100,12 +100,20 @@ class Config:
         )  # fmt: skip
         self.source = source
         self.root = source.parent if source else Path.cwd()
+        self._selected: dict[tuple[str, str], bool] = {}
 
     @property
     def policy(self) -> Policy:
         return self.settings.policy
 
     def selected(self, code: str, name: str) -> bool:
+        # Asked for every claim of every sheet: answered once a rule.
+        key = (code, name)
+        if key not in self._selected:
+            self._selected[key] = self._select(code, name)
+        return self._selected[key]
+
+    def _select(self, code: str, name: str) -> bool:
         from validator.registry import key_matches
 
         s = self.settings

@@ -249,11 +249,13 @@ class Binder:
         return NON_NEGATIVE if var.integer else Interval.everything()
 
     def domain(self, var: Var, lenient: bool) -> Interval:
-        base = self.default(var)
         if var.written is None:
-            return base
-        iv = var.written.interval(self.policy, lenient).scale(var.scale).intersect(base)
-        return iv.integers() if var.integer else iv
+            return self.default(var)
+        iv = var.written.interval(self.policy, lenient)
+        if var.scale != 1:
+            iv = iv.scale(var.scale)
+        # Only counts are narrower than their wording (whole, not negative).
+        return iv.intersect(NON_NEGATIVE).integers() if var.integer else iv
 
 
 def _elided(a: str, b: str) -> bool:

@@ -247,39 +247,35 @@ class Interval:
         return self * other.reciprocal()
 
 
+# Ends of a product, ordered as (rank, value): minus infinity, a finite value, plus infinity.
+_MINUS_INF, _FINITE, _PLUS_INF = 0, 1, 2
+_ZERO = Q(0)
+
+
 def _bound_product(a: Bound, a_open: bool, a_side: int, b: Bound, b_open: bool, b_side: int):
-    """One candidate end of a product: (value, open) with None for +-infinity."""
+    """One candidate end of a product: (rank, value, open), the value 0 for an infinite rank."""
     if a is not None and b is not None:
-        value = a * b
         # A closed zero makes the product exactly zero, whatever the other end.
         closed = (not a_open and not b_open) or (a == 0 and not a_open) or (b == 0 and not b_open)
-        return (value, not closed)
+        return (_FINITE, a * b, not closed)
     # At least one end is infinite: its sign is the side it stands on.
     sign_a = a_side if a is None else (0 if a == 0 else (1 if a > 0 else -1))
     sign_b = b_side if b is None else (0 if b == 0 else (1 if b > 0 else -1))
     if sign_a == 0 or sign_b == 0:
         zero_closed = (a == 0 and not a_open) or (b == 0 and not b_open)
-        return (Q(0), not zero_closed)
-    return ("inf" if sign_a * sign_b > 0 else "-inf", True)
+        return (_FINITE, _ZERO, not zero_closed)
+    return (_PLUS_INF if sign_a * sign_b > 0 else _MINUS_INF, _ZERO, True)
 
 
 def _from_candidates(candidates) -> Interval:
-    def key(c):
-        v = c[0]
-        if v == "-inf":
-            return (0, Q(0))
-        if v == "inf":
-            return (2, Q(0))
-        return (1, v)
-
-    ordered = sorted(candidates, key=key)
-    low_key, high_key = key(ordered[0]), key(ordered[-1])
-    lo_open = all(c[1] for c in ordered if key(c) == low_key)
-    hi_open = all(c[1] for c in ordered if key(c) == high_key)
-    lo = None if ordered[0][0] in ("-inf", "inf") else ordered[0][0]
-    hi = None if ordered[-1][0] in ("-inf", "inf") else ordered[-1][0]
-    if ordered[0][0] == "inf":  # every candidate is +inf: empty in practice
+    low = min((rank, value) for rank, value, _ in candidates)
+    high = max((rank, value) for rank, value, _ in candidates)
+    if low[0] == _PLUS_INF:  # every candidate is +inf: empty in practice
         return EMPTY
+    lo_open = all(is_open for rank, value, is_open in candidates if (rank, value) == low)
+    hi_open = all(is_open for rank, value, is_open in candidates if (rank, value) == high)
+    lo = low[1] if low[0] == _FINITE else None
+    hi = high[1] if high[0] == _FINITE else None
     return Interval(lo, hi, lo_open, hi_open)
 
 

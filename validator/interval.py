@@ -180,6 +180,8 @@ class Interval:
 
     def scale(self, factor: Q) -> Interval:
         """Multiply by an exact constant."""
+        if factor == 1:  # intervals are never changed in place, so this one can be shared
+            return self
         if factor == 0:
             return Interval.point(Q(0))
         lo = None if self.lo is None else self.lo * factor

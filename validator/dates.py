@@ -36,7 +36,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from difflib import get_close_matches
 from fractions import Fraction
 
 MAX_TEXT = 200
@@ -106,6 +105,8 @@ def _clean(text: object, what: str) -> str:
 
 
 def _close(word: str, names) -> str:
+    from difflib import get_close_matches  # only for a misspelt word
+
     found = get_close_matches(word.lower(), [n.lower() for n in names], n=1, cutoff=0.6)
     if not found:
         return ""

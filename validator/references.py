@@ -9,16 +9,24 @@ file or id, or a cycle, is a clear error at the ``same_as`` line.
 from __future__ import annotations
 
 import re
-from difflib import get_close_matches
+from functools import cache
 from pathlib import Path
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import ValidationError
 
 from validator import loader
 from validator.engine import ExternalValue, QuantityError, count_of, written_of
 from validator.models import Quantity, QuantityEntry
 
-_QUANTITIES = TypeAdapter(dict[str, QuantityEntry])
+
+@cache
+def _quantities_adapter():
+    """Built when a reference is first followed: most runs follow none."""
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(dict[str, QuantityEntry])
+
+
 SAME_AS = re.compile(r"""same_as\s*:\s*["']?([^"'#\s,}]+)#""")
 
 
@@ -49,6 +57,8 @@ class Resolver:
             raise LookupError(f"'{file_part}': {quantities}")
         quantity = quantities.get(qid)
         if quantity is None:
+            from difflib import get_close_matches
+
             close = get_close_matches(qid, list(quantities), n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
             raise LookupError(f"'{file_part}' has no quantity '{qid}'{hint}")
@@ -79,7 +89,7 @@ class Resolver:
         if not isinstance(data, dict):
             return "not a fact sheet"
         try:
-            return _QUANTITIES.validate_python(data.get("quantities") or {})
+            return _quantities_adapter().validate_python(data.get("quantities") or {})
         except ValidationError:
             return "its quantities are not valid (check that file)"
 

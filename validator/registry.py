@@ -10,7 +10,6 @@ rules are listed, so start-up stays light.
 from __future__ import annotations
 
 import importlib
-from difflib import get_close_matches
 from functools import cache
 
 from validator.findings import OTHER_CODES
@@ -99,6 +98,8 @@ def get(key: str) -> type[Rule]:
     for cls in plugins.values():
         if cls.name == wanted.lower() or cls.code.upper() == wanted.upper():
             return cls
+    from difflib import get_close_matches
+
     known = list(BUILTIN) + [c.name for c in plugins.values()]
     close = get_close_matches(wanted.lower(), known, n=1)
     hint = f" (did you mean '{close[0]}'?)" if close else ""

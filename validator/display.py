@@ -26,25 +26,26 @@ def _magnitude(x: Q) -> int:
 
 def fixed(x: Q, decimals: int) -> str:
     """``x`` rounded half away from zero to ``decimals`` places, with thousands separators."""
-    scaled = abs(x) * 10**decimals
-    units = int(scaled)
-    if scaled - units >= Q(1, 2):
+    n, d = int(x.numerator), int(x.denominator)
+    units, rest = divmod(abs(n) * 10**decimals, d)
+    if 2 * rest >= d:
         units += 1
-    sign = "-" if x < 0 and units else ""
-    digits = str(units).rjust(decimals + 1, "0")
-    whole, frac = (digits[:-decimals], digits[-decimals:]) if decimals else (digits, "")
-    whole = f"{int(whole):,}"
-    return f"{sign}{whole}.{frac}" if frac else f"{sign}{whole}"
+    sign = "-" if n < 0 and units else ""
+    if not decimals:
+        return f"{sign}{units:,}"
+    whole, frac = divmod(units, 10**decimals)
+    return f"{sign}{whole:,}.{frac:0{decimals}d}"
 
 
 @lru_cache(maxsize=16384)
 def number(x: Q | int, significant: int = 5, max_decimals: int = 6) -> str:
     """A readable number: whole numbers in full, others to a few significant digits."""
     x = Q(x)
-    if x.denominator == 1:
+    d = int(x.denominator)
+    if d == 1:
         return f"{int(x.numerator):,}"
-    if (x * 100).denominator == 1 and abs(x) >= 1:
-        return fixed(x, 1 if (x * 10).denominator == 1 else 2)  # 9,999.5 stays 9,999.5
+    if 100 % d == 0 and abs(x) >= 1:  # hundredths at most: 9,999.5 stays 9,999.5
+        return fixed(x, 1 if 10 % d == 0 else 2)
     decimals = max(0, min(max_decimals, significant - 1 - _magnitude(x)))
     text = fixed(x, decimals)
     if "." in text:

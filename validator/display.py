@@ -53,6 +53,7 @@ def number(x: Q | int, significant: int = 5, max_decimals: int = 6) -> str:
     return text
 
 
+@lru_cache(maxsize=16384)
 def percent(x: Q, significant: int = 3, signed: bool = False) -> str:
     """``x`` in percent units (34.6 -> '34.6%'), with at least one decimal when not whole."""
     text = number(x, significant=max(significant, _magnitude(x) + 2) if x else significant, max_decimals=4)

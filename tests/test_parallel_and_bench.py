@@ -39,7 +39,11 @@ def test_benchmark_runs_and_writes_its_figures(tmp_path, capsys):
     assert figures["corpus"]["sheets"] == 6 and figures["corpus"]["claims"] == 300
     assert set(figures["corpus"]["ratios"]) >= {"jobs_1_to_floor", "jobs_2_to_floor"}
     assert figures["cold_start"]["validate_article"]["exit_codes"] == [0]
-    assert "(a) floor, libyaml parse only" in capsys.readouterr().out
+    assert list(figures["stages"]) == ["floor", "compose", "data", "schema", "check"]
+    floor = figures["stages"]["floor"]["seconds"]
+    assert all(s["ratio_to_floor"] == s["seconds"] / floor for s in figures["stages"].values())
+    out = capsys.readouterr().out
+    assert "(a) floor, libyaml parse only" in out and "+ binding, arithmetic, findings" in out
 
 
 def test_a_batch_run_tunes_the_collector_and_restores_it(tmp_path):

@@ -12,7 +12,10 @@ ratios to its floor, so the figures compare across machines:
     (schema checks only, no arithmetic), when it is installed;
 (c) ``validate --jobs 1``; (d) ``validate --jobs 2``;
 (e) cold start of ``validate fixtures/article.yaml`` against importing the
-    stack (``python -c "import yaml, pydantic, click"``).
+    stack (``python -c "import yaml, pydantic, click"``);
+(f) where one process spends its time: the same texts read, composed with
+    positions, turned into data, validated by the schema, and checked whole,
+    in CPU time against the floor's load without process start-up.
 
 Peak memory is each process's own maximum resident size (``os.wait4``).
 """
@@ -229,12 +232,58 @@ def bench(sheets: int, runs: int, scaling: bool, folder: Path) -> dict:
         "validate_article": cold,
         "ratio": cold["seconds"] / stack["seconds"],
     }
+    results["stages"] = stages(paths, runs)
     if scaling:
         big = folder / f"corpus-{sheets * 10}"
         write_corpus(big, sheets * 10)
         ten = median_run([*_validate(), "--jobs", "1", "--format", "json", str(big)], max(1, runs // 2), warm=False)
         results["scaling"] = {"sheets": sheets * 10, "jobs_1": ten, "ratio_to_small": ten["seconds"] / one["seconds"]}
     return results
+
+
+STAGES = {
+    "floor": "libyaml load (the floor)",
+    "compose": "compose, with positions",
+    "data": "+ plain data",
+    "schema": "+ schema (pydantic)",
+    "check": "+ binding, arithmetic, findings",
+}
+
+
+def stages(paths: list[Path], runs: int) -> dict:
+    """CPU seconds (median of ``runs``) of each stage of a check, in one process, on the same texts.
+
+    Each stage includes the ones before it, so the differences say what each part
+    of a check costs against the floor; imports and caches are warmed up first.
+    """
+    import yaml
+
+    from validator import loader
+    from validator.check import check_text
+    from validator.config import Config
+    from validator.models import FactSheet
+    from validator.parallel import batch_gc
+
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    config = Config()
+    check_text(texts[0], "warm-up", config)
+    steps = {
+        "floor": lambda text: yaml.load(text, Loader=yaml.CSafeLoader),
+        "compose": loader.compose,
+        "data": lambda text: loader.to_data(loader.compose(text)),
+        "schema": lambda text: FactSheet.model_validate(loader.to_data(loader.compose(text))),
+        "check": lambda text: check_text(text, "sheet", config),
+    }
+    samples: dict[str, list[float]] = {name: [] for name in steps}
+    with batch_gc():  # as a run of validate has it
+        for _ in range(runs):
+            for name, step in steps.items():
+                start = time.process_time()
+                for text in texts:
+                    step(text)
+                samples[name].append(time.process_time() - start)
+    seconds = {name: statistics.median(s) for name, s in samples.items()}
+    return {name: {"seconds": s, "ratio_to_floor": s / seconds["floor"]} for name, s in seconds.items()}
 
 
 def _peer(corpus: Path, paths: list[Path], runs: int, folder: Path) -> dict | None:
@@ -272,6 +321,9 @@ def report(results: dict) -> str:
         f"  (e) cold start: validate fixtures/article.yaml {s['validate_article']['seconds']:.3f} s, "
         f"import yaml+pydantic+click {s['stack_import']['seconds']:.3f} s: {s['ratio']:.2f}x"
     )
+    lines.append("  (f) one process, by stage (CPU time; each stage includes the ones before it):")
+    for name, figures in results["stages"].items():
+        lines.append(f"      {STAGES[name]:34s} {figures['seconds']:8.3f} s   {figures['ratio_to_floor']:5.2f}x floor")
     if "scaling" in results:
         sc = results["scaling"]
         lines.append(

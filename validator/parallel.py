@@ -61,7 +61,7 @@ BATCH_GC_THRESHOLD = (20_000, 20, 20)
 
 
 @contextmanager
-def _batch_gc():
+def batch_gc():
     """The collector tuned for a batch run: start-up objects (modules, schemas) frozen out of
     its scans and young objects collected less often; restored afterwards."""
     before = gc.get_threshold()
@@ -76,7 +76,7 @@ def _batch_gc():
 
 def check_all(files: list[Path], config: Config, jobs: int = 1, published=None) -> Iterator[FileReport]:
     """Each file's report, in the order of ``files``; ``jobs`` processes share the work."""
-    with _batch_gc():
+    with batch_gc():
         yield from _check_all(files, config, jobs, published)
 
 

@@ -4,7 +4,7 @@ import json
 
 from tests.conftest import run_cli
 from validator.bench import main as bench_main
-from validator.bench import write_corpus
+from validator.bench import scaling_run, write_corpus
 
 
 def test_jobs_report_is_identical_and_in_order(tmp_path):
@@ -44,6 +44,16 @@ def test_benchmark_runs_and_writes_its_figures(tmp_path, capsys):
     assert all(s["ratio_to_floor"] == s["seconds"] / floor for s in figures["stages"].values())
     out = capsys.readouterr().out
     assert "(a) floor, libyaml parse only" in out and "+ binding, arithmetic, findings" in out
+
+
+def test_scaling_times_the_big_corpus_against_the_small_one_run_just_before_it(tmp_path):
+    small = write_corpus(tmp_path / "small", 2, claims=12, seed=5)[0].parent
+    big = write_corpus(tmp_path / "big", 4, claims=12, seed=5)[0].parent
+    figures = scaling_run(small, big, 4, runs=1)
+    assert figures["sheets"] == 4
+    assert figures["ratio_to_small"] == figures["jobs_1"]["seconds"] / figures["small_seconds"]
+    assert figures["jobs_1"]["exit_codes"] == [0]
+    assert figures["jobs_1"]["cpu_seconds"] > 0 and figures["cpu_ratio_to_small"] > 0
 
 
 def test_a_batch_run_tunes_the_collector_and_restores_it(tmp_path):

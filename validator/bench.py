@@ -236,11 +236,13 @@ def bench(sheets: int, runs: int, scaling: bool, folder: Path) -> dict:
         "validate_article": cold,
         "ratio": cold["seconds"] / stack["seconds"],
     }
-    results["stages"] = stages(paths, runs)
     if scaling:
         big = folder / f"corpus-{sheets * 10}"
         write_corpus(big, sheets * 10)
         results["scaling"] = scaling_run(corpus, big, sheets * 10, max(1, runs // 2))
+    # Last: a child's peak memory (ru_maxrss) starts from this process's size when it
+    # forks, so this process stays small until every command has been measured.
+    results["stages"] = stages(paths, runs)
     return results
 
 

@@ -197,7 +197,11 @@ def run(command: list[str], stdin: str | None = None, cwd: Path = ROOT) -> tuple
 def median_run(command, runs: int, stdin: str | None = None, warm: bool = True) -> dict:
     if warm:
         run(command, stdin)  # warm: bytecode caches, pint's registry cache, the file system cache
-    samples = [run(command, stdin) for _ in range(runs)]
+    return _summary([run(command, stdin) for _ in range(runs)])
+
+
+def _summary(samples: list[tuple[float, float, int, int]]) -> dict:
+    """Median times, the highest peak and every exit code of several runs of one command."""
     return {
         "seconds": statistics.median(s[0] for s in samples),
         "cpu_seconds": statistics.median(s[1] for s in samples),
@@ -218,7 +222,7 @@ def bench(sheets: int, runs: int, scaling: bool, folder: Path) -> dict:
     names = "\n".join(str(p) for p in paths)
     floor = median_run([sys.executable, "-c", FLOOR], runs, stdin=names)
     one = median_run(_check_command(corpus), runs)
-    two = median_run([*_validate(), "--jobs", "2", "--format", "json", str(corpus)], runs)
+    two = median_run(_check_command(corpus, jobs=2), runs)
     results["corpus"] = {"sheets": sheets, "claims": claims, "floor": floor, "jobs_1": one, "jobs_2": two}
     results["corpus"]["ratios"] = {
         "jobs_1_to_floor": one["seconds"] / floor["seconds"],
@@ -246,8 +250,8 @@ def bench(sheets: int, runs: int, scaling: bool, folder: Path) -> dict:
     return results
 
 
-def _check_command(corpus: Path) -> list[str]:
-    return [*_validate(), "--jobs", "1", "--format", "json", str(corpus)]
+def _check_command(corpus: Path, jobs: int = 1) -> list[str]:
+    return [*_validate(), "--jobs", str(jobs), "--format", "json", str(corpus)]
 
 
 def scaling_run(small: Path, big: Path, sheets: int, runs: int) -> dict:
@@ -256,12 +260,7 @@ def scaling_run(small: Path, big: Path, sheets: int, runs: int) -> dict:
     pairs = [(run(_check_command(small)), run(_check_command(big))) for _ in range(runs)]
     return {
         "sheets": sheets,
-        "jobs_1": {
-            "seconds": statistics.median(b[0] for _, b in pairs),
-            "cpu_seconds": statistics.median(b[1] for _, b in pairs),
-            "peak_kib": max(b[2] for _, b in pairs),
-            "exit_codes": sorted({b[3] for _, b in pairs}),
-        },
+        "jobs_1": _summary([b for _, b in pairs]),
         "small_seconds": statistics.median(a[0] for a, _ in pairs),
         "ratio_to_small": statistics.median(b[0] / a[0] for a, b in pairs),
         "cpu_ratio_to_small": statistics.median(b[1] / a[1] for a, b in pairs),

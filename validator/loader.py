@@ -134,7 +134,7 @@ def decode(data: bytes) -> str:
         ) from None
     # YAML allows no control characters but tab and line breaks; say where the first one is
     # (libyaml would report only a byte offset). Most sheets are ASCII, checked in one C pass.
-    if data.isascii() and not data.translate(None, _ASCII_ALLOWED):
+    if not data.translate(None, _ASCII_ALLOWED):  # nothing left: all of it allowed ASCII
         return text
     bad = _FORBIDDEN.search(text)
     if bad is not None:

@@ -40,6 +40,7 @@ def test_codes_and_names_are_unique_and_stable():
     assert [(r.code, r.name) for r in rules] == [
         ("CH01", "percent-change"),
         ("CH02", "from-to"),
+        ("CO01", "comparison"),
         ("DT01", "weekday"),
         ("DT02", "duration"),
         ("DT03", "edition"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 import yaml
 from pydantic import ValidationError
@@ -12,7 +13,7 @@ from validator import loader
 from validator.config import Config
 from validator.engine import Binder, Bound, External, Judge, Problem, bind_claims, validation_problems
 from validator.findings import DEFAULT_LEVEL, FAILING, Finding, Level, Verdict, input_error
-from validator.models import Article, FactSheet
+from validator.models import Article, ClaimBase, FactSheet
 from validator.registry import ENGINE_CODES, key_matches
 
 
@@ -77,27 +78,62 @@ def check_text(text: str, name: str, config: Config | None = None, external: Ext
     if not isinstance(data, dict):
         message = "a fact sheet is a mapping with 'article', 'quantities' and 'claims'"
         return _failed(name, loader.LoadError(message, loader.Position(1, 1), "IN02"))
+    return check_data(data, name, config, external, SheetPlaces(root))
+
+
+class SheetPlaces:
+    """Where the parts of a fact sheet are: lines and columns of its YAML."""
+
+    labels = None  # findings call a sheet's quantities by their ids
+
+    def __init__(self, root: yaml.Node):
+        self.root = root
+
+    def position(self, path: tuple) -> loader.Position:
+        return loader.locate(self.root, path)
+
+    def claim_name(self, index: int, claim: ClaimBase) -> str:
+        return f"{claim.id or f'claims[{index}]'} (line {self.position(('claims', index)).line})"
+
+    def span(self, index: int, claim: ClaimBase) -> tuple[int, int] | None:
+        return claim.span
+
+
+class Places(Protocol):
+    """How findings are placed: a fact sheet's YAML lines, or an article's sentences."""
+
+    labels: dict[str, str] | None  # how findings call quantities, when not by their ids
+
+    def position(self, path: tuple) -> loader.Position: ...
+
+    def claim_name(self, index: int, claim: ClaimBase) -> str: ...
+
+    def span(self, index: int, claim: ClaimBase) -> tuple[int, int] | None: ...
+
+
+def check_data(data: dict, name: str, config: Config, external: External | None, places: Places) -> FileReport:
+    """Check a fact sheet given as plain data (from YAML, or built from an article's text)."""
     report = FileReport(name)
     try:
         sheet = FactSheet.model_validate(data)
     except ValidationError as exc:
-        report.findings = [_problem(name, root, p) for p in validation_problems(exc, (), data)]
+        report.findings = [_problem(name, places, p) for p in validation_problems(exc, (), data)]
         return report
     report.article = sheet.article
-    binder = Binder(sheet.quantities, config.policy, external, sheet.article)
+    binder = Binder(sheet.quantities, config.policy, external, sheet.article, places.labels)
     bound = bind_claims(sheet.claims, binder, lambda rule: config.selected(rule.code, rule.name))
     report.claims = len(sheet.claims)
     if binder.problems:
-        report.findings = [_problem(name, root, p) for p in binder.problems]
+        report.findings = [_problem(name, places, p) for p in binder.problems]
         return report
     judge = Judge(binder, bound)
     by_index = {b.index: b for b in bound}
     for k, b in enumerate(bound):
         result, borderline, culprits = judge.judge(k)
-        position = loader.locate(root, ("claims", b.index, *result.path))
+        position = places.position(("claims", b.index, *result.path))
         message = result.message
         if culprits:
-            names = ", ".join(_claim_name(by_index[j], root) for j in culprits)
+            names = ", ".join(places.claim_name(j, by_index[j].claim) for j in culprits)
             message += f" It contradicts {names}: they cannot all be true."
         level = DEFAULT_LEVEL[result.verdict]
         if result.verdict in FAILING:
@@ -116,16 +152,16 @@ def check_text(text: str, name: str, config: Config | None = None, external: Ext
             suggestion=result.suggestion,
             claim=b.claim.id or f"claims[{b.index}]",
             quote=b.claim.quote,
-            span=b.claim.span,
+            span=places.span(b.index, b.claim),
             borderline=borderline,
             data=result.data,
         )
         report.findings.append(finding)
-        report.findings.extend(_apply_suppressions(b, finding, root, name, config))
+        report.findings.extend(_apply_suppressions(b, finding, places, name, config))
     return report
 
 
-def _apply_suppressions(b: Bound, finding: Finding, root: yaml.Node, name: str, config: Config) -> list[Finding]:
+def _apply_suppressions(b: Bound, finding: Finding, places: Places, name: str, config: Config) -> list[Finding]:
     """Mark the finding suppressed where the claim says so; report suppressions that silence nothing."""
     unused = []
     for i, suppression in enumerate(b.claim.suppress):
@@ -136,7 +172,7 @@ def _apply_suppressions(b: Bound, finding: Finding, root: yaml.Node, name: str, 
         code = ENGINE_CODES["unused-suppression"]
         if not config.selected(code, "unused-suppression"):
             continue
-        position = loader.locate(root, ("claims", b.index, "suppress", i))
+        position = places.position(("claims", b.index, "suppress", i))
         why = "the claim is consistent" if applies else f"the claim is checked by {b.rule.code} {b.rule.name}"
         unused.append(
             Finding(
@@ -154,13 +190,8 @@ def _apply_suppressions(b: Bound, finding: Finding, root: yaml.Node, name: str, 
     return unused
 
 
-def _claim_name(b: Bound, root: yaml.Node) -> str:
-    line = loader.locate(root, ("claims", b.index)).line
-    return f"{b.claim.id or f'claims[{b.index}]'} (line {line})"
-
-
-def _problem(name: str, root: yaml.Node, problem: Problem) -> Finding:
-    position = loader.locate(root, problem.path)
+def _problem(name: str, places: Places, problem: Problem) -> Finding:
+    position = places.position(problem.path)
     return input_error(name, position.line, position.column, problem.message, problem.code)
 
 

@@ -110,6 +110,7 @@ class Binder:
         policy: Policy,
         external: External | None = None,
         article: Article | None = None,
+        labels: dict[str, str] | None = None,
     ):
         self.policy = policy
         self.article = article  # rules that need the publication date read it here
@@ -122,6 +123,7 @@ class Binder:
         for qid, quantity in quantities.items():
             var = self._from_quantity(quantity, qid, ("quantities", qid))
             var.declared, var.period = True, quantity.period
+            var.label = labels.get(qid) if labels else None
             self.by_id[qid] = var
 
     # ------------------------------------------------------------ variables

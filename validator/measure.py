@@ -29,6 +29,13 @@ _DEFINITIONS = [
     "Korean_won = [currency_won] = won",
     "Indian_rupee = [currency_INR] = INR",
     "Hong_Kong_dollar = [currency_HKD] = HKD",
+    "New_Taiwan_dollar = [currency_TWD] = TWD",
+    "Australian_dollar = [currency_AUD] = AUD",
+    "Canadian_dollar = [currency_CAD] = CAD",
+    "Singapore_dollar = [currency_SGD] = SGD",
+    "New_Zealand_dollar = [currency_NZD] = NZD",
+    "Brazilian_real = [currency_BRL] = BRL",
+    "Swiss_franc = [currency_CHF] = CHF",
     "person = [person]",
 ]
 

@@ -259,7 +259,18 @@ _MAGNITUDES = {
     "thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "mln": 10**6, "m": 10**6,
     "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12, "trn": 10**12,
 }  # fmt: skip
-_CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "CNY", "rmb": "CNY"}
+_CURRENCY_SYMBOLS = {
+    "$": "USD", "us$": "USD", "us $": "USD", "usd": "USD", "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR",
+    "¥": "CNY", "rmb": "CNY", "cny": "CNY", "yuan": "CNY", "nt$": "TWD", "twd": "TWD", "hk$": "HKD", "hkd": "HKD",
+    "a$": "AUD", "au$": "AUD", "aud": "AUD", "c$": "CAD", "ca$": "CAD", "cad": "CAD", "s$": "SGD", "sgd": "SGD",
+    "nz$": "NZD", "nzd": "NZD", "r$": "BRL", "₹": "INR", "rs.": "INR", "rs": "INR", "inr": "INR", "₩": "won", "krw": "won",
+    "jpy": "JPY", "chf": "CHF",
+}  # fmt: skip
+# Letters that name a currency are read as one only before a figure ('USD 6.63 billion', 'Rs 500').
+_CURRENCY_CODES = {k for k in _CURRENCY_SYMBOLS if k.isalpha() or k.rstrip(".").isalpha()}
+_CURRENCY_FIRST = re.compile(
+    "(?:" + "|".join(re.escape(k) for k in sorted(_CURRENCY_SYMBOLS, key=len, reverse=True)) + r")\s?[\d.]"
+)
 
 _PERCENT = re.compile(r"%|percent\b|per\s+cent\b|pct\b")
 _POINTS = re.compile(r"percentage\s+points?\b|percent(?:age)?\s+pts?\b|points?\b|pts?\b|pp\b|ppts?\b")
@@ -347,7 +358,7 @@ def _take_qualifier(s: str) -> tuple[Qualifier | None, str, list[str]]:
 def _starts_number(s: str) -> bool:
     if s.startswith("minus ") or s.lstrip("+-.") in ("nan", "inf", "infinity"):
         return True
-    if _NUMERIC.match(s) or s.startswith(("$", "£", "€", "¥", "us$", "rmb", "-$", "-£")):
+    if _NUMERIC.match(s) or s.startswith(("$", "£", "€", "¥", "us$", "rmb", "-$", "-£")) or _CURRENCY_FIRST.match(s):
         return True
     first, *rest = _WORD_SPLIT.split(s, maxsplit=2)
     if first in ("a", "an"):
@@ -372,7 +383,12 @@ def _parse_core(s: str, original: str) -> Written:
     currency = None
     for symbol in sorted(_CURRENCY_SYMBOLS, key=len, reverse=True):
         if s.startswith(symbol):
-            currency, s = _CURRENCY_SYMBOLS[symbol], s[len(symbol) :].lstrip()
+            rest = s[len(symbol) :].lstrip()
+            if symbol in _CURRENCY_CODES and not (rest[:1].isdigit() or rest.startswith(".")):
+                continue  # 'yuan' alone, 'rs' of a word: not a currency before a figure
+            if symbol in _CURRENCY_CODES and s[len(symbol) : len(symbol) + 1].isalnum():
+                continue
+            currency, s = _CURRENCY_SYMBOLS[symbol], rest
             break
     if s.startswith(("+", "-")) and sign == 1 and currency:
         sign, s = (-1 if s[0] == "-" else 1), s[1:]

@@ -20,6 +20,7 @@ ENTRY_POINT_GROUP = "validator.rules"
 # rule name -> (code, module). Kept by hand so that looking up one rule imports one module.
 BUILTIN: dict[str, tuple[str, str]] = {
     "percent-change": ("CH01", "rules.change"),
+    "comparison": ("CO01", "rules.comparisons"),
     "from-to": ("CH02", "rules.change"),
     "weekday": ("DT01", "rules.dates"),
     "duration": ("DT02", "rules.dates"),

@@ -55,6 +55,7 @@ class Var:
     percent: bool = False  # a level in percent (35 percent of exhibitors)
     unit: Unit | None = None  # what it measures in, when it measures (tonnes, USD / gram)
     scale: Q = Q(1)  # its unit in the unit of the numbers it is compared with
+    label: str | None = None  # how an article's findings call it ("'4.1 million'", "2016's attendance")
 
     @property
     def stated(self) -> bool:
@@ -73,6 +74,8 @@ class Var:
         """How a sentence names it: 'signups_2025 (2025)', or the role for unnamed numbers."""
         if not self.declared:
             return role
+        if self.label:
+            return self.label
         return f"{self.name} ({self.period})" if self.period else self.name
 
 

@@ -112,6 +112,24 @@ class Linear(Constraint):
             yield vj, rest.scale(-1 / cj)
 
 
+@dataclass(frozen=True, slots=True)
+class Greater(Constraint):
+    """``larger > smaller`` (or ``>=`` when ``strict`` is False)."""
+
+    larger: int
+    smaller: int
+    strict: bool = True
+
+    @property
+    def vars(self) -> tuple[int, ...]:  # type: ignore[override]
+        return (self.larger, self.smaller)
+
+    def narrow(self, dom: Domains, integer: Sequence[bool]):
+        small, large = dom[self.smaller], dom[self.larger]
+        yield self.larger, Interval(small.lo, None, small.lo_open or self.strict, True)
+        yield self.smaller, Interval(None, large.hi, True, large.hi_open or self.strict)
+
+
 ROOT_DIGITS = 15  # nth roots are irrational: bounds are rounded outward at this many decimals
 
 

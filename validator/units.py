@@ -75,6 +75,13 @@ for code, words in {
     "won": ("won", "krw", "kpw", "north korean won", "south korean won"),
     "INR": ("inr", "rupee", "rupees"),
     "HKD": ("hkd", "hk$", "hong kong dollar", "hong kong dollars"),
+    "TWD": ("twd", "nt$", "new taiwan dollar", "new taiwan dollars"),
+    "AUD": ("aud", "a$", "au$", "australian dollar", "australian dollars"),
+    "CAD": ("cad", "c$", "ca$", "canadian dollar", "canadian dollars"),
+    "SGD": ("sgd", "s$", "singapore dollar", "singapore dollars"),
+    "NZD": ("nzd", "nz$", "new zealand dollar", "new zealand dollars"),
+    "BRL": ("brl", "r$", "real", "reais", "brazilian real"),
+    "CHF": ("chf", "swiss franc", "swiss francs", "franc", "francs"),
 }.items():
     for word in words:
         CURRENCY_WORDS[word] = code

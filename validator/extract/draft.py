@@ -16,7 +16,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from validator.extract.claims import Claim, Implied
+from validator.extract.found import Claim, Implied
 from validator.extract.datefacts import DateFact
 from validator.extract.mentions import Mention, rate_units
 from validator.extract.sentences import Sentence
@@ -41,6 +41,7 @@ class DraftQuantity:
     span: tuple[int, int] | None = None
     note: str | None = None
     mention: Mention | None = None
+    label: str | None = None  # how findings call an implied figure: "2016's attendance", "the earlier figure"
 
 
 @dataclass
@@ -56,6 +57,10 @@ class DraftClaim:
     source: Claim | None = None
     sentence: int | None = None  # the sentence it is placed in (its source's, for claims of figures)
 
+    @property
+    def certain(self) -> bool:
+        return self.source is None or self.source.certain
+
 
 @dataclass
 class Draft:
@@ -69,6 +74,7 @@ class Draft:
     quantities: dict[str, DraftQuantity]
     claims: list[DraftClaim]
     dates: list[DateFact] = field(default_factory=list)
+    dated: bool = True  # the publication date is known (given, or read from the article)
 
     @property
     def unlinked(self) -> list[DraftQuantity]:
@@ -77,6 +83,33 @@ class Draft:
 
     def to_yaml(self) -> str:
         return render(self)
+
+    def to_data(self) -> dict:
+        """The fact sheet as plain data, as its YAML would load: for checking without a text round trip."""
+        quantities = {}
+        for x in self.quantities.values():
+            entry = {k: getattr(x, k) for k in ("value", "qualifier", "unit", "period", "quote") if getattr(x, k) is not None}
+            if x.span:
+                entry["span"] = list(x.span)
+            quantities[x.id] = entry
+        claims = []
+        for c in self.claims:
+            entry = {"id": c.id, "rule": c.rule, **c.fields, "quote": c.quote, "span": list(c.span)}
+            if c.wording:
+                entry["wording"] = c.wording
+            claims.append(entry)
+        article = {"title": self.title[:10_000], "source": "article", "published": self.published}
+        return {"article": article, "quantities": quantities, "claims": claims}
+
+    def labels(self) -> dict[str, str]:
+        """How each quantity is called in findings: as the article writes it, or by what it is."""
+        out = {}
+        for x in self.quantities.values():
+            if x.value is not None:
+                out[x.id] = f"'{x.value}'" if not x.qualifier else f"'{x.qualifier} {x.value}'"
+            else:
+                out[x.id] = x.label or ("the figure for " + x.period if x.period else "the unstated figure")
+        return out
 
 
 def _refs(fields: dict) -> list[str]:
@@ -112,7 +145,7 @@ def build(article: ArticleText, published: dt.date, sentences: list[Sentence], m
             elif fig.role == "total" and noun:
                 name = f"total_{_slug(noun)}"
             q = DraftQuantity(ids.new(noun, fig.period or ("before" if fig.role == "from" else None), like, name), unit=noun,
-                              period=fig.period, note="not stated: implied by the claims")  # fmt: skip
+                              period=fig.period, note="not stated: implied by the claims", label=_implied_label(fig))  # fmt: skip
         quantities[q.id] = q
         by_figure[id(fig)] = q.id
         return q.id
@@ -161,6 +194,20 @@ def build(article: ArticleText, published: dt.date, sentences: list[Sentence], m
             quantity(m)
     quantities = dict(sorted(quantities.items(), key=lambda kv: kv[1].span[0] if kv[1].span else 10**9))
     return Draft(article, article.title, published, sentences, mentions, quantities, out_claims, dates)
+
+
+_ROLE_NAMES = {"from": "the earlier figure", "to": "the later figure", "part": "the part", "whole": "the whole",
+               "total": "the total", "rate": "the rate"}  # fmt: skip
+
+
+def _implied_label(fig: Implied) -> str:
+    """'2016's attendance', 'the earlier figure (2024)': an unstated figure, named as a reader would."""
+    words = re.sub(r"^(?:from|on|over|than|compared\s+(?:with|to)|versus|against|since)\s+", "", fig.base_words or "",
+                   flags=re.I).strip()  # fmt: skip
+    if words and not re.fullmatch(r"(?:a|the)\s+(?:year|month|week|quarter)\s+(?:earlier|before|ago)", words, re.I):
+        return words
+    name = _ROLE_NAMES.get(fig.role, "the unstated figure")
+    return f"{name} ({fig.period})" if fig.period else name
 
 
 def _date_id(rule: str, fields: dict[str, str]) -> str:

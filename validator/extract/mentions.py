@@ -26,7 +26,10 @@ _CARDINALS = sorted(numbers.NUMBER_WORDS - {"dozen"}, key=len, reverse=True)
 _WORD = r"(?:" + "|".join(_CARDINALS) + r"|dozen)"
 _WORDS = rf"(?:(?:an?[\s-]+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*)"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-_CURRENCY = r"(?:US\$|\$|£|€|¥|RMB\s?)"
+_CURRENCY = (
+    r"(?:US\s?\$|NT\$|HK\$|AU?\$|CA?\$|S\$|NZ\$|R\$|\$|£|€|¥|₹|₩|RMB\s?"
+    r"|(?:USD|EUR|GBP|CNY|JPY|TWD|HKD|INR|AUD|CAD|SGD|NZD|CHF|KRW)\s?|Rs\.?\s?)"
+)
 _MAGNITUDE = r"(?:\s?(?:thousand|million|billion|trillion|bn|mn|mln|tn)\b|(?:m|k|b)\b)"
 _SUFFIX = (
     r"(?:\s?%|\s(?:percent|per\s+cent|pct)\b|\s(?:percentage|percent)\s+points?\b|\s(?:basis\s+points?|bps?)\b"
@@ -86,7 +89,10 @@ NOUN_STOP = (
     were was are is be been being have has had will would could may might can should do does did
     which who that where when while or but so because if after before until including like
     this these those its it their they he she we said says say last next ago earlier later late early
-    up down rose fell grew increased decreased dropped jumped not
+    up down rose fell grew increased decreased dropped jumped not amount amounts amounted equal equals equalled
+    represent represents represented make makes made account accounts accounted total totals totalled totaled
+    came come comes reach reaches reached hit hits stood stands marks marked brought brings works worked gives gave
+    leaves left went goes remain remains remained stay stays stayed seems appears means meant
     about around nearly almost some only just approximately roughly more less""".split()
     )
     | frozenset(MONTHS)
@@ -182,7 +188,7 @@ def find(text: str, offset: int = 0, sentence: int = -1) -> list[Mention]:
     _inherit_nouns(out, text, offset)
     for m in out:
         if m.is_amount and m.noun is None:
-            m.subject = _subject(text[: m.quote_start - offset])
+            m.subject = _subject(text[max(0, m.quote_start - offset - 120) : m.quote_start - offset])
     return out
 
 
@@ -221,10 +227,10 @@ def _mention(text: str, start: int, end: int, role: str, m: re.Match) -> Mention
             return None
         return Mention(start, end, raw, role)
     if role == "year":
-        if _year_is_amount(text, end):
+        if _year_is_amount(text, start, end):
             return None  # read as an amount by the number pattern
         return Mention(start, end, raw, "year")
-    if _in_name(text, start, raw):
+    if _in_name(text, start, raw, end):
         return Mention(start, end, raw, "skip")
     if role in ("number", "fraction") and _noise_word(text, start, end, raw):
         return None
@@ -258,11 +264,25 @@ def _mention(text: str, start: int, end: int, role: str, m: re.Match) -> Mention
         _currency_word_after(mention, text)
     if written.kind is Kind.NUMBER and written.currency is not None and mention.noun is None:
         _per_unit_after(mention, text)
+    if written.kind is Kind.NUMBER and not written.currency and _is_age(text, start, end):
+        return Mention(start, end, raw, "age")  # "people age 16 and older", "a 36-year-old event"
     if mention.noun and mention.noun.lower() in DURATION_UNITS and written.kind is Kind.NUMBER:
         mention.role = "duration"  # "five-day", "the past five years": a length of time
         if (mention.qualifier or "").lower() == "over":  # "over seven days": when, not more than
             mention.qualifier = mention.qualifier_start = None
     return mention
+
+
+_AGE_BEFORE = re.compile(r"\b(?:ages?|aged)\s+(?:of\s+)?(?:\d+\s*(?:to|-|and)\s*)?$", re.I)
+_AGE_AFTER = re.compile(
+    r"(?:-|\s)years?[-\s]old\b|\s+and\s+(?:older|over|up|above|younger|under)\b|\s+years?\s+of\s+age\b"
+    r"|\s*(?:-|to)\s*\d+\s+years?\s+old\b|\s+or\s+(?:older|younger)\b",
+    re.I,
+)
+
+
+def _is_age(text: str, start: int, end: int) -> bool:
+    return bool(_AGE_BEFORE.search(text[max(0, start - 20) : start]) or _AGE_AFTER.match(text[end : end + 30]))
 
 
 def _real_ratio(m: re.Match) -> bool:
@@ -286,16 +306,28 @@ def _ordinal_is_noise(text: str, start: int, end: int) -> bool:
     return before.endswith(("at ", "a ")) and word == "first" or after.startswith("-hand")
 
 
-def _year_is_amount(text: str, end: int) -> bool:
-    """'2000 women' is an amount; 'in 2019', '2013-14' and 'August 31, 2015' are years."""
+_YEAR_BEFORE = re.compile(
+    rf"(?:\b(?:in|of|since|from|to|until|through|by|during|before|after|between|and|or|for|year|fiscal|FY|"
+    rf"season|class)|{_MONTH}|\b\d{{1,2}}(?:st|nd|rd|th)?|[,'\u2019(])\s*$",
+    re.I,
+)
+
+
+def _year_is_amount(text: str, start: int, end: int) -> bool:
+    """'2000 women' is an amount; 'in 2019', '2013-14', '1 June 2010 tops' and 'August 31, 2015' are years."""
+    if _YEAR_BEFORE.search(text[max(0, start - 12) : start]):
+        return False
     after = text[end : end + 30]
     m = re.match(r"\s+([a-z]+)", after)
     return bool(m and m.group(1).endswith("s") and m.group(1) not in ("was", "is", "has", "levels", "figures", "as"))
 
 
-def _in_name(text: str, start: int, raw: str) -> bool:
-    """'Fortune 500', 'No. 10', 'COVID-19', 'Boeing 737': digits that name, not count."""
-    before = text[:start]
+def _in_name(text: str, start: int, raw: str, end: int | None = None) -> bool:
+    """'Fortune 500', 'No. 10', 'COVID-19', 'Boeing 737': digits that name, not count.
+
+    A table row ('Phil Goode 7286 (18.91%)', 'Braves 23,269 31,077 34%') counts: digits with a thousands
+    separator or a decimal point, or followed by another figure on the same line, are amounts."""
+    before = text[max(0, start - 80) : start]
     if re.search(r"\b(?:No|Nos|no)\.\s*$", before) or re.search(r"[A-Za-z]-$", before):
         return True
     m = re.search(r"(\S+)\s$", before)
@@ -304,7 +336,14 @@ def _in_name(text: str, start: int, raw: str) -> bool:
     word = m.group(1)
     if not word[:1].isupper() or word.lower().rstrip(".") in MONTHS or word.lower() in WEEKDAYS:
         return False
-    sentence_start = re.search(r"(?:^|[.!?]\s+)\S+\s$", before) is not None
+    if re.match(r"\d{1,3}(?:,\d{3})+|\d+\.\d", raw) or (
+        end is not None and re.match(r"[ \t]*(?:\(\s*)?[-\u2212]?[$£€]?\d[\d,.]*\s*%?", text[end : end + 40])
+        and re.match(r"[ \t]*\S", text[end : end + 2])
+    ):
+        return False
+    at_start = start - len(before) == 0
+    sentence_start = re.search(r"(?:^|[.!?]\s+)\S+\s$", before) is not None and (at_start or not before.startswith(word))
+    sentence_start = sentence_start and (at_start or re.search(r"[.!?]\s+\S+\s$", before) is not None)
     return not sentence_start and word.lower() not in numbers.QUALIFIER_WORDS and word.isalpha()
 
 
@@ -313,10 +352,10 @@ def _noise_word(text: str, start: int, end: int, raw: str) -> bool:
     low = raw.lower()
     if low[:1].isdigit() or low[:1] in "$£€¥-." or low.startswith(("us$", "rmb")):
         return False
-    before = text[:start].lower()
-    after = text[end:].lower()
+    before = text[max(0, start - 40) : start].lower()
+    after = text[end : end + 40].lower()
     if low in ("one", "a", "an"):
-        if after.startswith((" of ", "-off", " another", " day", " by one")) or re.search(
+        if after.startswith((" of ", "-off", " another", " day", " by one", " or more", " or two", " or both", " or the other")) or re.search(
             r"\b(?:no|any|every|each|the|this|that|which|someone|anyone)\s$", before
         ):
             return True
@@ -326,14 +365,22 @@ def _noise_word(text: str, start: int, end: int, raw: str) -> bool:
     return low in ("tens", "hundreds", "thousands", "millions")
 
 
+_MOVED = re.compile(
+    r"\b(?:edged|went|gone|going|goes|moved|moving|shot|ticked|crept|creeping|stepped|climbed|jumped|rose|rising|"
+    r"risen|grew|growing|surged|soared|came|come|coming|marked|revised|inched|inching)\s*$",
+    re.I,
+)
+
+
 def _qualify(m: Mention, text: str) -> None:
     qm = _QUALIFIER_RE.search(text[max(0, m.start - 25) : m.start])
     if qm:
         phrase = qm.group(1)
-        if phrase.lower() in ("up to",) and re.search(
-            r"\b(?:up|rose|rise|fell|increase|down)\b[^.]*$", text[: m.start - len(phrase)].lower()[-30:]
+        if phrase.lower() in ("up to",) and (
+            re.search(r"\b(?:up|rose|rise|fell|increase|down)\b[^.]*$", text[max(0, m.start - 60) : m.start - len(phrase)].lower()[-30:])
+            or _MOVED.search(text[max(0, m.start - 40) : qm.start(1) + max(0, m.start - 25)])
         ):
-            return
+            return  # "rose by up to", "edged up to $27.67 billion": a direction and a 'to', not 'at most'
         m.qualifier = " ".join(phrase.split())
         m.qualifier_start = m.start - (len(text[max(0, m.start - 25) : m.start]) - qm.start(1))
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from validator.extract.claims import Claim, Implied
+from validator.extract.found import Claim, Implied
 from validator.extract.mentions import Mention, rate_units
 from validator.extract.sentences import Sentence
 from validator.numbers import Kind

@@ -16,6 +16,7 @@ MARKS = {
     Verdict.UNVERIFIABLE: ("·", "..", "cyan"),
     None: ("✗", "XX", "red"),
 }
+NOTICE_MARKS = {Level.ERROR: ("✗", "XX", "red"), Level.WARNING: ("!", "!!", "yellow"), Level.INFO: ("·", "..", "cyan")}
 WIDTH = 100
 
 
@@ -45,9 +46,13 @@ class TextReporter(Reporter):
         self.out.write("\n")
 
     def _finding(self, f: Finding) -> None:
-        mark, ascii_mark, colour = MARKS[f.verdict]
+        if f.verdict is None and not f.is_input_error:  # a notice or warning of the engine, not about a claim
+            mark, ascii_mark, colour = NOTICE_MARKS.get(f.level, NOTICE_MARKS[Level.INFO])
+            verdict = f.level.value if f.level is not Level.INFO else "notice"
+        else:
+            mark, ascii_mark, colour = MARKS[f.verdict]
+            verdict = f.verdict.value if f.verdict else "input error"
         mark = mark if self.unicode else ascii_mark
-        verdict = f.verdict.value if f.verdict else "input error"
         if f.suppressed is not None:
             verdict, colour = f"suppressed {verdict}", "bright_black"
         where = f"{f.line}:{f.column}"

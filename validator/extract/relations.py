@@ -1,0 +1,729 @@
+"""Claims within one sentence, assembled from the roles of its figures.
+
+:mod:`validator.extract.roles` says what each figure is (a change, the earlier
+figure, the later one, a base of comparison); this module puts the roles of
+one sentence together into claims, whatever their order:
+
+* a *change* (a percent, points or an amount after a word of direction, or
+  before a noun of change or a comparative) takes the later figure marked
+  "to" in its clause, or the figure it stands in apposition to ("270, up 30
+  percent", "1,223 sales closed, which marks a rise of 13.2 percent"), and
+  the earlier figure marked "from", "than", "compared with", "versus" ...;
+  two changes side by side ("fell $6.92, or 4.1%") share their figures;
+* a pair of figures marked "from ... to" with a word of direction and no
+  stated change is a change in that direction (CH02);
+* shares, sums, differences, comparisons and multiples, each by the words
+  that mark them (:func:`shares`, :func:`sums`, ...).
+
+A clause ends at ";", "while", "whereas" and "but"; a change's words reach
+until the next change. Figures in other sentences are found later, by
+:mod:`validator.extract.linking`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rules import common
+from validator.extract import vocabulary as v
+from validator.extract.found import Claim, Implied
+from validator.extract.mentions import Mention
+from validator.extract.periods import PREVIOUS, previous, read_period
+from validator.extract.roles import TOKEN, Role, Shape, mark
+from validator.numbers import Kind
+
+_BREAK = re.compile(r";|\s[\u2014\u2013]\s(?=[A-Z])|,?\s+(?i:while|whereas|but|although|though)\s+|\.\s")
+_APPOSITION = re.compile(
+    r"[,\u2014\u2013(:]|\b(?:which|that|was|were|is|are|has|have|had|marks?|marking|marked|represents?|"
+    r"representing|making|makes|made|and)\b",
+    re.I,
+)
+_AFTER_LEVEL = re.compile(r"\b(?:with|as|at|reaching|totall?ing|of)\s+[^«]{0,30}$", re.I)
+
+
+def recognise(text: str, offset: int, mentions: list[Mention], sentence: int, year: int | None) -> list[Claim]:
+    """The claims one sentence makes by itself."""
+    sh = Shape(text, offset, mentions)
+    if not sh.amounts:
+        return []
+    lefts, rights = mark(sh)
+    roles = [_combined(lefts[i], rights[i]) for i in range(len(sh.amounts))]
+    reading = _Sentence(sh, roles, sentence, year)
+    return (
+        reading.changes()
+        + reading.directions()
+        + reading.multiples()
+        + reading.differences()
+        + reading.comparisons()
+        + reading.shares()
+        + reading.sums()
+    )
+
+
+def _combined(left: Role, right: Role) -> Role:
+    """A figure's role: what the words before it say, unless the words after it make it a change."""
+    if right.kind == "change" and left.kind in ("", "equals"):
+        return right
+    if right.kind == "change" and left.kind == "change":
+        return Role("change", left.word, left.at, left.sign if left.sign is not None else right.sign)
+    return left
+
+
+class _Sentence:
+    def __init__(self, sh: Shape, roles: list[Role], sentence: int, year: int | None):
+        self.sh, self.roles, self.sentence, self.year = sh, roles, sentence, year
+        self.breaks = [m.start() for m in _BREAK.finditer(sh.shape)]
+        self.used: set[int] = set()  # figures a claim has taken as one of its levels
+        self.wholes: set[int] = set()  # figures taken as the whole of a share, which other shares may share
+        self.groups = self._change_groups()
+
+    # ------------------------------------------------------------------ changes
+    def _change_groups(self) -> list[list[int]]:
+        """Change figures, two side by side ('fell $6.92, or 4.1%') counting as one change."""
+        sh, roles = self.sh, self.roles
+        groups: list[list[int]] = []
+        for i, role in enumerate(roles):
+            if role.kind != "change" or sh.at(i).kind is Kind.MULTIPLE:
+                continue
+            if groups and len(groups[-1]) == 1 and self._companions(groups[-1][-1], i):
+                groups[-1].append(i)
+                continue
+            groups.append([i])
+        # "fell $6.92, or 4.1%, to": the restated figure after a change has no marker of its own
+        for g in groups:
+            last = g[-1]
+            nxt = last + 1
+            if nxt < len(sh.amounts) and roles[nxt].kind == "" and self._restates(last, nxt):
+                g.append(nxt)
+                roles[nxt] = Role("change", roles[last].word, roles[last].at, roles[last].sign)
+        return groups
+
+    def _restates(self, a: int, b: int) -> bool:
+        between = self.sh.shape[self.sh.token_end(a) : self.sh.token_at[b]]
+        return bool(re.fullmatch(v.RESTATE, between, re.I)) and _kinds_differ(self.sh.at(a), self.sh.at(b))
+
+    def _companions(self, a: int, b: int) -> bool:
+        """Two changes that restate each other: an amount and a percent, adjacent, in the same direction
+        ('fell $6.92, or 4.1%'; 'rose by 2,411 students, a gain of 6.5 percent'; '206,064 more ..., a 5.1% rise')."""
+        if b != a + 1 or not _kinds_differ(self.sh.at(a), self.sh.at(b)):
+            return False
+        sa, sb = self.roles[a].sign, self.roles[b].sign
+        if sa is not None and sb is not None and sa != sb:
+            return False
+        between = self.sh.shape[self.sh.token_end(a) : self.sh.token_at[b]]
+        if "«" in between or len(between) > 70:
+            return False
+        if re.fullmatch(v.RESTATE, between, re.I):
+            return True
+        if re.search(rf",\s*(?:an?\s+)?(?:[a-z]+\s+)?{v.CHANGE_NOUNS}\s+of\s+(?:[a-z]+\s+)?$", between, re.I):
+            return True
+        nominal = self.roles[b].at > self.sh.token_at[b] and re.fullmatch(v.CHANGE_NOUNS, self.roles[b].word, re.I)
+        return bool(nominal) and bool(re.search(r",\s*an?\s+(?:[a-z]+\s+)?$", between, re.I))
+
+    def _scope(self, k: int) -> tuple[int, int]:
+        """Where change group k's words may look: from the previous change or clause break to the next."""
+        sh, g = self.sh, self.groups[k]
+        anchor = min(self._anchor(i) for i in g)
+        end = max(sh.token_end(i) for i in g)
+        lo = max([b for b in self.breaks if b < anchor] + [0])
+        if k > 0:
+            lo = max(lo, max(sh.token_end(i) for i in self.groups[k - 1]))
+        hi = min([b for b in self.breaks if b >= end] + [len(sh.shape)])
+        if k + 1 < len(self.groups):
+            hi = min(hi, min(self._anchor(i) for i in self.groups[k + 1]))
+        return lo, hi
+
+    def _anchor(self, i: int) -> int:
+        role = self.roles[i]
+        return min(role.at, self.sh.token_at[i]) if role.at >= 0 else self.sh.token_at[i]
+
+    def _in(self, i: int, lo: int, hi: int) -> bool:
+        return lo <= self.sh.token_at[i] and self.sh.token_end(i) <= hi
+
+    def changes(self) -> list[Claim]:
+        out = []
+        for k, g in enumerate(self.groups):
+            lo, hi = self._scope(k)
+            out += self._change(g, lo, hi)
+            self.used.update(g)
+        return out
+
+    def _change(self, g: list[int], lo: int, hi: int) -> list[Claim]:
+        sh, roles = self.sh, self.roles
+        anchor = min(self._anchor(i) for i in g)
+        end = max(sh.token_end(i) for i in g)
+        inside = [i for i in range(len(sh.amounts)) if i not in g and self._in(i, lo, hi)]
+        changes = [sh.at(i) for i in g]
+        frm = to = None
+        notes: list[str] = []
+        uncertain: list[str] = []
+        froms = [i for i in inside if roles[i].kind in ("from", "base") and self._level_for(i, changes)]
+        after = [i for i in froms if sh.token_at[i] > anchor]
+        if froms:
+            frm = (after or froms)[0]
+        tos = [i for i in inside if roles[i].kind == "to" and self._level_for(i, changes)]
+        later_tos = [i for i in tos if sh.token_at[i] > anchor]
+        if tos:
+            to = (later_tos or tos)[0]
+        if to is None:
+            to = self._apposed(anchor, lo, changes, exclude={frm}, verb=self._verb_at(anchor))
+        if to is None and frm is not None:
+            to = self._apposed(self._anchor(frm), lo, changes, exclude={frm})
+        if to is None:
+            later = [i for i in inside if sh.token_at[i] > end and roles[i].kind in ("", "equals")
+                     and self._level_for(i, changes) and i not in self.used]  # fmt: skip
+            if later and _AFTER_LEVEL.search(sh.shape[end : sh.token_at[later[0]]]):
+                to = later[0]
+                uncertain.append(f"'{sh.at(to).text}' taken as the later figure")
+        if frm is not None and to is not None and not _compatible(sh.at(frm), sh.at(to)):
+            frm = None
+        if frm is None and to is not None:
+            frm = self._eliminated(inside, to, anchor, changes)
+        self.used.update(i for i in (frm, to) if i is not None)
+        return self._claims(g, frm, to, lo, hi, anchor, notes, uncertain)
+
+    def _level_for(self, i: int, changes: list[Mention]) -> bool:
+        """A figure a change can go from or to: a count or amount, or a percentage level."""
+        m = self.sh.at(i)
+        if m.kind not in (Kind.NUMBER, Kind.PERCENT, Kind.FRACTION) or m.is_share_word:
+            return False
+        for c in changes:
+            if c.kind is Kind.POINTS and m.kind is not Kind.PERCENT:
+                return False
+            if c.kind is Kind.NUMBER and (m.kind is not Kind.NUMBER or not _same_unit(c, m)):
+                return False
+        return True
+
+    def _apposed(self, anchor: int, lo: int, changes: list[Mention], exclude=frozenset(), verb: bool = False) -> int | None:
+        """The level a change stands in apposition to: '270, up 30 percent'; '1,223 sales closed, which marks a rise'."""
+        sh = self.sh
+        before = [i for i in range(len(sh.amounts)) if sh.token_end(i) <= anchor and sh.token_at[i] >= lo]
+        for i in reversed(before):
+            if i in exclude or self.roles[i].kind == "change":
+                return None
+            if self.roles[i].kind in ("from", "base"):
+                continue  # 'X, up from A and up from B': the chain leads back to X
+            gap = sh.shape[sh.token_end(i) : anchor]
+            if "«" in gap and not re.fullmatch(r"[^«]*(?:«[PN]\d+»[^«]*)*", gap):
+                return None
+            if not self._level_for(i, changes) or self.roles[i].kind == "to" and i in self.used:
+                return None
+            subject = verb and re.fullmatch(r"\s+(?:[a-z][\w'\u2019-]*\s+){0,4}", gap)  # '1,226,000 visitors beat'
+            if not subject and (len(gap) > 90 or not _APPOSITION.search(re.sub(r"«[^»]+»", "", gap))):
+                return None
+            if re.search(v.DIRECTION, re.sub(r"«[^»]+»", "", gap), re.I):
+                return None  # another movement between them
+            return i
+        return None
+
+    def _verb_at(self, pos: int) -> bool:
+        """Whether the words at ``pos`` start with a verb of change or comparison ('rose', 'beat'), not a noun."""
+        return bool(re.match(rf"(?:{v.DIRECTION_VERBS}|beat|beats|top|tops|topped|exceed\w*|surpass\w*|outstrip\w*)\b"
+                             rf"(?<!\bup)(?<!\bdown)", self.sh.shape[pos : pos + 20], re.I))  # fmt: skip
+
+    def _eliminated(self, inside: list[int], to: int, anchor: int, changes: list[Mention]) -> int | None:
+        """'listed at $29,455 ... haggled down to $25,054, a discount of 18%': the one other figure of the
+        same unit before the change, in its clause, is the earlier figure."""
+        sh = self.sh
+        candidates = [i for i in inside if i != to and sh.token_at[i] < anchor and self.roles[i].kind in ("", "equals")
+                      and self._level_for(i, changes) and _compatible(sh.at(i), sh.at(to))
+                      and sh.at(i).kind is Kind.NUMBER and sh.at(i).written.currency]  # fmt: skip
+        if len(candidates) == 1 and candidates[0] < to:
+            return candidates[0]
+        return None
+
+    def _claims(self, g, frm, to, lo, hi, anchor, notes, uncertain) -> list[Claim]:
+        sh = self.sh
+        frm_m = sh.at(frm) if frm is not None else None
+        to_m = sh.at(to) if to is not None else None
+        end = max(sh.token_end(i) for i in g)
+        span_lo = min([anchor] + [sh.token_at[i] for i in (frm, to) if i is not None])
+        span_hi = max([end] + [sh.token_end(i) for i in (frm, to) if i is not None])
+        tail = sh.shape[end:hi]
+        base = None
+        if frm_m is None:
+            first_end = sh.token_end(g[0])
+            base_words = _base_words(sh.shape[first_end:hi]) if len(g) > 1 else _base_words(tail)
+            period = read_period(base_words, self.year) if base_words else None
+            if period is None and base_words and to_m is not None and PREVIOUS.search(base_words):
+                period = previous(to_m.period, self.year)
+            frm_any: Mention | Implied = Implied(to_m.noun if to_m else None, period, to_m, "from", base_words)
+            if base_words:
+                pos = sh.shape.find(base_words, sh.token_end(g[0]))
+                if 0 <= pos and pos + len(base_words) <= hi:
+                    span_hi = max(span_hi, pos + len(base_words))
+        else:
+            frm_any = frm_m
+        to_any: Mention | Implied = to_m if to_m is not None else Implied(
+            frm_m.noun if frm_m else None, None, frm_m, "to"
+        )
+        out = []
+        for i in g:
+            change = sh.at(i)
+            role = self.roles[i]
+            wording = _wording(sh, i, role)
+            if change.kind is Kind.NUMBER:
+                if frm_m is None and to_m is None and len(g) == 1:
+                    continue  # an amount alone says nothing checkable; with its percent, the two imply the figures
+                rule = "from-to"
+                fields = {"from": frm_any, "to": to_any, "change": change}
+            else:
+                rule = "percentage-points" if change.kind is Kind.POINTS else "percent-change"
+                fields = {"from": frm_any, "to": to_any, "change": change}
+            a, b = sh.span(span_lo, span_hi)
+            confidence = 0.85 if frm_m is not None and to_m is not None else 0.7
+            claim = Claim(rule, fields, a, b, self.sentence, wording=wording, confidence=confidence, notes=list(notes),
+                          label=_label(sh.shape[end:hi]))  # fmt: skip
+            claim.of_rates = bool(re.search(r"per[-\s]capita|per\s+(?:head|person|resident)",
+                                            sh.shape[max(0, anchor - 30) : end], re.I))  # fmt: skip
+            for u in uncertain:
+                claim.assume(u)
+            out.append(claim)
+        return out
+
+    # ------------------------------------------------------------------ direction only
+    def directions(self) -> list[Claim]:
+        """'grew from 55 to 75', 'edged up to $27.67 billion from $26.66 billion', '34 percent, up from 30 percent'."""
+        sh, roles = self.sh, self.roles
+        out = []
+        in_changes = self._change_scopes()
+        for i, role in enumerate(roles):
+            if role.kind not in ("from", "base") or i in self.used or any(lo <= sh.token_at[i] < hi for lo, hi in in_changes):
+                continue
+            word = self._direction_word(i)
+            if word is None:
+                continue
+            to = self._to_after(i)
+            if to is None:
+                to = self._apposed(self._anchor(i), self._clause_start(i), [], exclude=set())
+            if to is None or to in self.used and roles[to].kind == "to" or not _compatible(sh.at(i), sh.at(to)):
+                continue
+            self.used.update((i, to))
+            lo = min(self._anchor(i), sh.token_at[to], word[1])
+            hi = max(sh.token_end(i), sh.token_end(to))
+            out.append(Claim("from-to", {"from": sh.at(i), "to": sh.at(to)}, *sh.span(lo, hi), self.sentence,
+                             wording=_direction_wording(word[0]), confidence=0.85))  # fmt: skip
+        return out
+
+    def _change_scopes(self) -> list[tuple[int, int]]:
+        return [self._scope(k) for k in range(len(self.groups))]
+
+    def _clause_start(self, i: int) -> int:
+        return max([b for b in self.breaks if b < self.sh.token_at[i]] + [0])
+
+    def _direction_word(self, i: int) -> tuple[str, int] | None:
+        """The word of direction the earlier figure's clause states ('up from', 'grew from', 'a decrease from')."""
+        sh, role = self.sh, self.roles[i]
+        if role.sign is not None:
+            return role.word, role.at
+        lo = self._clause_start(i)
+        before = sh.shape[max(lo, sh.token_at[i] - 90) : sh.token_at[i]]
+        words = list(re.finditer(rf"{v.DIRECTION}|\b{v.CHANGE_NOUNS}\b", before, re.I))
+        if not words:
+            return None
+        last = words[-1]
+        if "«" in before[last.end() :] and not re.search(r"\bto\s+«[A-Z]\d+»[^«]*$", before[last.end() :]):
+            return None
+        return last.group(), sh.token_at[i] - len(before) + last.start()
+
+    def _to_after(self, i: int) -> int | None:
+        """The figure marked 'to' in the same clause as an earlier figure ('from 55 to 75', 'to 75 from 55')."""
+        sh = self.sh
+        lo = self._clause_start(i)
+        hi = min([b for b in self.breaks if b > sh.token_at[i]] + [len(sh.shape)])
+        tos = [j for j in range(len(sh.amounts)) if self.roles[j].kind == "to" and self._in(j, lo, hi) and j not in self.used]
+        tos.sort(key=lambda j: abs(sh.token_at[j] - sh.token_at[i]))
+        return tos[0] if tos else None
+
+
+    # ------------------------------------------------------------------ multiples
+    def multiples(self) -> list[Claim]:
+        """'doubled to 99 from 40', 'three times as many as', 'close to double April's NT$19.5 billion'."""
+        sh, out = self.sh, []
+        for i, m in enumerate(sh.amounts):
+            if m.kind is not Kind.MULTIPLE or i in self.used:
+                continue
+            lo, hi = self._clause_start(i), self._clause_end(i)
+            right = sh.shape[sh.token_end(i) : hi]
+            inside = [j for j in range(len(sh.amounts)) if j != i and self._in(j, lo, hi) and self._multiple_level(j)]
+            frm = to = None
+            cmp_m = re.match(rf"\s+(?:as\s+(?:many|much|high|large|big)|{v.COMPARATIVES})(?:\s+\w+){{0,2}}?\s+(?:than|as)\s+{v.SKIP}{_POSS}«[NF](\d+)»", right, re.I)
+            of_m = re.match(rf"\s+(?:that\s+of\s+|those\s+of\s+)?{v.SKIP}{_POSS}«[NF](\d+)»", right, re.I)
+            if cmp_m:
+                frm = int(cmp_m.group(1))
+            elif of_m and not re.match(r"\s*(?:to|from)\b", right):
+                frm = int(of_m.group(1))  # "close to double April's NT$19.5 billion", "twice the 40 of 2020"
+            for j in inside:
+                if self.roles[j].kind == "to" and to is None:
+                    to = j
+                elif self.roles[j].kind in ("from", "base") and frm is None:
+                    frm = j
+            if to is None:
+                to = self._apposed(sh.token_at[i], lo, [], exclude={frm})
+            if to is None and frm is not None:
+                subject = [j for j in inside if j < i and self.roles[j].kind in ("", "equals") and j != frm]
+                to = subject[-1] if subject else None
+            if frm is not None and to is not None and not _compatible(sh.at(frm), sh.at(to)):
+                continue
+            if frm is None and to is None:
+                continue  # a multiple of figures the article does not state here: linking may find them
+            base_words = _base_words(right) if frm is None else None
+            period = read_period(base_words, self.year) if base_words else None
+            frm_any = sh.at(frm) if frm is not None else Implied(sh.at(to).noun, period, sh.at(to), "from", base_words)
+            to_any = sh.at(to) if to is not None else Implied(sh.at(frm).noun, None, sh.at(frm), "to")
+            self.used.update(j for j in (frm, to) if j is not None)
+            pos = [sh.token_at[i], sh.token_end(i)] + [sh.token_at[j] for j in (frm, to) if j is not None]
+            pos += [sh.token_end(j) for j in (frm, to) if j is not None]
+            wording = " ".join(sh.shape[max(lo, sh.token_at[i] - 30) : sh.token_at[i]].split()[-2:] + right.split()[:3])
+            wording = re.sub(r"«[^»]+»", "", wording).strip() or None
+            out.append(Claim("multiple", {"from": frm_any, "to": to_any, "factor": m}, *sh.span(min(pos), max(pos)),
+                             self.sentence, wording=_multiple_wording(right), confidence=0.8))  # fmt: skip
+        return out
+
+    def _multiple_level(self, j: int) -> bool:
+        m = self.sh.at(j)
+        return m.kind in (Kind.NUMBER, Kind.FRACTION, Kind.PERCENT) and not m.is_share_word
+
+    def _clause_end(self, i: int) -> int:
+        return min([b for b in self.breaks if b >= self.sh.token_end(i)] + [len(self.sh.shape)])
+
+    # ------------------------------------------------------------------ differences and comparisons
+    def differences(self) -> list[Claim]:
+        """'beat the record of 1,196,000 by 30,000', 'a margin of 1,784 votes', '25 sales short of the record of 1,248'."""
+        sh, out = self.sh, []
+        for m in _BY.finditer(sh.shape):
+            d = int(m.group("d"))
+            if d in self.used or sh.at(d).kind is not Kind.NUMBER:
+                continue
+            verb = m.group("verb")
+            lo = self._clause_start(d)
+            before = [j for j in range(d) if self._in(j, lo, sh.token_at[d]) and sh.at(j).kind is Kind.NUMBER
+                      and _same_unit(sh.at(j), sh.at(d))]  # fmt: skip
+            base = [j for j in before if self.roles[j].kind == "base"]
+            subject = [j for j in before if self.roles[j].kind in ("", "equals") and j not in base]
+            if len(base) != 1 or not subject:
+                continue
+            larger, smaller = (subject[-1], base[0]) if v.direction_of(verb) != -1 and not re.match(r"trail|behind|lost", verb, re.I) else (base[0], subject[-1])
+            self.used.update((larger, smaller, d))
+            out.append(Claim("difference", {"larger": sh.at(larger), "smaller": sh.at(smaller), "difference": sh.at(d)},
+                             *sh.span(min(sh.token_at[larger], sh.token_at[smaller]), sh.token_end(d)), self.sentence,
+                             wording=verb, confidence=0.8))  # fmt: skip
+        for m in _MARGIN.finditer(sh.shape):
+            a, b, d = (int(m.group(k)) for k in ("a", "b", "d"))
+            if {a, b, d} & self.used or not all(sh.at(k).kind is Kind.NUMBER for k in (a, b, d)):
+                continue
+            larger, smaller = (a, b) if sh.at(a).written.value >= sh.at(b).written.value else (b, a)
+            self.used.update((a, b, d))
+            out.append(Claim("difference", {"larger": sh.at(larger), "smaller": sh.at(smaller), "difference": sh.at(d)},
+                             *sh.span(m.start(), m.end()), self.sentence, wording="a margin of", confidence=0.8))  # fmt: skip
+        return out
+
+    def comparisons(self) -> list[Claim]:
+        """'surpassing the previous record of 17.3 million', 'beat the 2.7 percent gain', 'fell short of 10.4 million'."""
+        sh, out = self.sh, []
+        for j, role in enumerate(self.roles):
+            if role.kind != "base" or j in self.used or role.word.lower() in _NOT_ORDER:
+                continue
+            if any(lo <= sh.token_at[j] < hi for lo, hi in self._change_scopes()):
+                continue
+            subject = self._apposed(role.at, self._clause_start(j), [], exclude={j})
+            if subject is None:
+                before = [k for k in range(j) if self._in(k, self._clause_start(j), role.at)
+                          and self.roles[k].kind in ("", "equals") and k not in self.used]  # fmt: skip
+                subject = before[-1] if len(before) == 1 else None
+            if subject is None or not _compatible(sh.at(subject), sh.at(j)):
+                continue
+            sign = _order_sign(role.word, sh.shape[max(0, role.at - 40) : role.at])
+            if sign is None:
+                continue
+            larger, smaller = (subject, j) if sign > 0 else (j, subject)
+            self.used.update((subject, j))
+            out.append(Claim("comparison", {"larger": sh.at(larger), "smaller": sh.at(smaller)},
+                             *sh.span(min(sh.token_at[subject], role.at), sh.token_end(j)), self.sentence,
+                             wording=role.word, confidence=0.75))  # fmt: skip
+        return out
+
+    # ------------------------------------------------------------------ shares
+    def shares(self) -> list[Claim]:
+        """'35 percent of the 1,200 exhibitors', '480, or 35 percent', '13,494 exhibitors (13.14%)', '12 of the 15'."""
+        sh, out = self.sh, []
+        taken: set[int] = set(self.used)
+
+        def add(part, whole, share, a, b, confidence=0.8, label=None):
+            for x in (part, whole, share):
+                if isinstance(x, Mention):
+                    taken.add(sh.index(x))
+            if isinstance(whole, Mention):
+                self.wholes.add(sh.index(whole))
+            out.append(Claim("share", {"part": part, "whole": whole, "share": share}, *sh.span(a, b), self.sentence,
+                             confidence=confidence, label=label))  # fmt: skip
+
+        for m in _OF_THE_WHOLE.finditer(sh.shape):  # "Of the 1,200 exhibitors, 480, or 35 percent, ..."
+            w, x = int(m.group("w")), int(m.group("x"))
+            if w in taken or x in taken or sh.at(w).kind is not Kind.NUMBER:
+                continue
+            if sh.at(x).kind is Kind.PERCENT:  # "Of the 40 new hires, 44 percent were women"
+                add(Implied(sh.at(w).noun, sh.at(w).period, sh.at(w), "part"), sh.at(w), sh.at(x), m.start(), m.end())
+                continue
+            share = self._restated_share(x)
+            if share is not None and _counts(sh.at(x), sh.at(w)):
+                add(sh.at(x), sh.at(w), sh.at(share), m.start(), sh.token_end(share))
+        for m in _SHARE_OF.finditer(sh.shape):  # "35 percent of the 1,200 exhibitors"
+            p, w = int(m.group("s")), int(m.group("w"))
+            if p in taken or self.roles[p].kind == "change" or sh.at(w).kind is not Kind.NUMBER:
+                continue
+            part_i = self._equal_before(p)
+            part = sh.at(part_i) if part_i is not None else Implied(sh.at(w).noun, sh.at(w).period, sh.at(w), "part")
+            a = sh.token_at[part_i] if part_i is not None else m.start()
+            add(part, sh.at(w), sh.at(p), a, m.end())
+        for m in _PART_OF.finditer(sh.shape):  # "12 of the 15 countries ..., or 80%"
+            p, w = int(m.group("p")), int(m.group("w"))
+            if p in taken or w in taken or not _counts(sh.at(p), sh.at(w)):
+                continue
+            share = self._restated_share(p) or self._share_after(m.end())
+            if share is None:
+                continue
+            add(sh.at(p), sh.at(w), sh.at(share), m.start(), sh.token_end(share))
+        for p, m in enumerate(sh.amounts):  # "480, or 35 percent"; "13,494 exhibitors (13.14%)"
+            if p in taken or m.kind is not Kind.NUMBER or self.roles[p].kind == "change":
+                continue
+            share = self._restated_share(p)
+            if share is None or share in taken or self.roles[share].kind == "change":
+                continue
+            whole = self._whole_in_sentence(p, taken)
+            if whole is None:
+                part = sh.at(p)
+                add(part, Implied(part.noun, part.period, part, "whole"), sh.at(share), sh.token_at[p],
+                    sh.token_end(share), 0.7)
+            else:
+                add(sh.at(p), sh.at(whole), sh.at(share), min(sh.token_at[p], sh.token_at[whole]), sh.token_end(share))
+        for m in _SHARE_NAMED.finditer(sh.shape):  # "accounted for 34 percent of sales"; "a 1.8% market share"
+            p = int(m.group("s"))
+            if p in taken or self.roles[p].kind == "change":
+                continue
+            part_i = self._subject_before(m.start())
+            noun = (m.groupdict().get("noun") or "").strip() or None
+            if part_i is not None and sh.at(part_i).kind is Kind.NUMBER:
+                part = sh.at(part_i)
+                whole = Implied(noun or part.noun, part.period, part, "whole")
+                add(part, whole, sh.at(p), sh.token_at[part_i], m.end(), 0.7, label=noun)
+            else:
+                add(Implied(noun, None, None, "part"), Implied(noun, None, None, "whole"), sh.at(p), m.start(), m.end(),
+                    0.6, label=noun)
+        return out
+
+    def _restated_share(self, p: int) -> int | None:
+        """'480, or 35 percent', '13,494 exhibitors (13.14%)', '16,257 votes - 94% -': the percent restating a count."""
+        sh = self.sh
+        nxt = p + 1
+        if nxt >= len(sh.amounts) or sh.at(nxt).kind is not Kind.PERCENT:
+            return None
+        between = sh.shape[sh.token_end(p) : sh.token_at[nxt]]
+        after = sh.shape[sh.token_end(nxt) : sh.token_end(nxt) + 4]
+        closed = re.match(r"\s*\)", after) if "(" in between else re.match(r"\s+[-\u2013\u2014]", after)
+        if not closed:
+            pass  # '66 - 34%' is a split of the vote, not a count restated; '(13.14%)' and '- 94% -' close
+        elif re.fullmatch(r"(?:\s*\(|\s+[-\u2013\u2014]+)\s*", between):
+            return nxt  # '13,494 exhibitors (13.14%)' with the noun inside the figure's words; '16,257 votes - 94% -'
+        else:
+            noun = re.escape(sh.at(p).noun) if sh.at(p).noun else ""
+            if re.fullmatch(rf"(?:\s*{noun})?(?:\s+[\w.'\u2019-]+){{0,4}}?(?:\s*\(|\s+[-\u2013\u2014]+)\s*", between, re.I):
+                return nxt  # '11,800 from Italy (11.4%)'
+
+        if re.fullmatch(r"[^«;]{0,70}?,\s*or\s*", between, re.I) and not re.search(
+            rf"{v.DIRECTION}|\b{v.CHANGE_NOUNS}\b", between, re.I
+        ):
+            return nxt  # '480, or 35 percent'; '20,465 people have had a dose, or 24%'
+        return None
+
+    def _share_after(self, pos: int) -> int | None:
+        m = re.match(r"[^«;]{0,80}?(?:,\s*or|\()\s*«P(\d+)»", self.sh.shape[pos:])
+        return int(m.group(1)) if m else None
+
+    def _whole_in_sentence(self, p: int, taken: set[int]) -> int | None:
+        """The one larger count of the same thing in the sentence that no share restates: the whole."""
+        sh = self.sh
+        part = sh.at(p)
+        candidates = []
+        for w, m in enumerate(sh.amounts):
+            if w == p or w in taken - self.wholes or m.kind is not Kind.NUMBER or self.roles[w].kind == "change":
+                continue
+            if self._restated_share(w) is not None or not _same_unit(m, part):
+                continue
+            if m.written.value <= part.written.value or not _same_thing(m, part):
+                continue
+            candidates.append(w)
+        return candidates[0] if len(candidates) == 1 else None
+
+    def _equal_before(self, p: int) -> int | None:
+        """'60 cents amounts to 25% of $2.40': the figure said to be the share."""
+        if self.roles[p].kind != "equals":
+            return None
+        sh = self.sh
+        m = re.search(r"«N(\d+)»[^«]{0,30}$", sh.shape[max(0, self.roles[p].at - 40) : self.roles[p].at])
+        return int(m.group(1)) if m else None
+
+    def _subject_before(self, pos: int) -> int | None:
+        m = re.search(r"«N(\d+)»(?:\s+[a-z]+){0,3}\s*,?\s*(?:\w+\s+){0,2}$", self.sh.shape[max(0, pos - 60) : pos])
+        return int(m.group(1)) if m else None
+
+    # ------------------------------------------------------------------ sums
+    def sums(self) -> list[Claim]:
+        """'bringing the total to $1,187', '$45.6 billion - $25.5 billion', 'a combined NT$48.59 billion'."""
+        sh, out = self.sh, []
+        for m in _TOTAL.finditer(sh.shape):
+            t = int(m.group("t"))
+            if t in self.used:
+                continue
+            lo = self._clause_start(t) if not m.group("cue").lower().startswith("bringing") else 0
+            parts = [j for j in range(t) if sh.token_at[j] >= lo and sh.at(j).kind is sh.at(t).kind
+                     and _same_unit(sh.at(j), sh.at(t)) and self.roles[j].kind in ("", "equals", "to")]  # fmt: skip
+            if len(parts) < 2:
+                continue
+            self.used.update(parts + [t])
+            out.append(Claim("sum", {"parts": [sh.at(j) for j in parts], "total": sh.at(t)},
+                             *sh.span(sh.token_at[parts[0]], sh.token_end(t)), self.sentence, wording=m.group("cue"),
+                             confidence=0.75))  # fmt: skip
+        for m in _EXPRESSION.finditer(sh.shape):  # "more than $20 billion ($45.6 billion - $25.5 billion)"
+            r, a, b = int(m.group("r")), int(m.group("a")), int(m.group("b"))
+            if not all(sh.at(k).kind is Kind.NUMBER and _same_unit(sh.at(k), sh.at(r)) for k in (a, b)):
+                continue
+            if m.group("op") in "+":
+                fields = {"parts": [sh.at(a), sh.at(b)], "total": sh.at(r)}
+                rule = "sum"
+            else:
+                fields = {"larger": sh.at(a), "smaller": sh.at(b), "difference": sh.at(r)}
+                rule = "difference"
+            self.used.update((r, a, b))
+            out.append(Claim(rule, fields, *sh.span(m.start(), m.end()), self.sentence, wording=None, confidence=0.8))
+        return out
+
+
+_POSS = r"(?:(?:[A-Z][\w.-]*\s+)?[\w.\u2019'-]+(?:'s|\u2019s)\s+)?"
+_NOT_ORDER = {"from", "up from", "down from", "compared with", "compared to", "versus", "vs", "vs.", "against",
+              "relative to", "than"}  # fmt: skip
+_BY = re.compile(
+    rf"\b(?P<verb>beat|beats|beating|topped|tops|topping|exceeded|exceeds|exceeding|surpassed|surpasses|surpassing|"
+    rf"led|leads|leading|trailed|trails|trailing|outpaced|outstripped|won|lost)\b[^«;.]{{0,60}}?«N\d+»[^«;.]{{0,50}}?"
+    rf"\bby\s+(?:about\s+|some\s+|nearly\s+|just\s+)?«N(?P<d>\d+)»",
+    re.I,
+)
+_MARGIN = re.compile(
+    r"«N(?P<a>\d+)»\s+to\s+«N(?P<b>\d+)»,?\s*(?:that\s+is,\s*|or\s+)?(?:a\s+)?(?:margin|difference|gap|lead)\s+of\s+«N(?P<d>\d+)»",
+    re.I,
+)
+_SHARE_OF = re.compile(
+    rf"«[PF](?P<s>\d+)»\s+of\s+(?:the|all|its|their|a|an)?\s*(?:(?:total|combined|overall|possible|estimated)\s+)?«N(?P<w>\d+)»",
+    re.I,
+)
+_OF_THE_WHOLE = re.compile(
+    r"(?:^|[.;:]\s+|,\s+)Of\s+(?:the\s+|all\s+|its\s+|their\s+)?«N(?P<w>\d+)»[^«;]{0,60}?,\s*«[NP](?P<x>\d+)»"
+)
+_PART_OF = re.compile(r"«N(?P<p>\d+)»\s+(?:[a-z]+\s+){0,2}?(?:of|out\s+of)\s+(?:the\s+|a\s+possible\s+|all\s+)?«N(?P<w>\d+)»", re.I)
+_SHARE_NAMED = re.compile(
+    r"(?:\b(?:accounted\s+for|accounting\s+for|accounts\s+for|made\s+up|make\s+up|makes\s+up|making\s+up|"
+    r"represent(?:s|ed|ing)?|comprised|comprises|constitut(?:ed|es|ing)|good\s+for|holds?|held|took|takes|"
+    r"captured|controls?|controlled)\s+(?:an?\s+|about\s+|some\s+|just\s+|only\s+)?)«P(?P<s>\d+)»"
+    r"(?:\s+(?P<market>market\s+)?share\b|\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?P<noun>(?:(?!(?:in|at|for|on|"
+    r"during|last|this|over|from|and|or|with|than|by)\b)[\w'\u2019.-]+\s*){1,4}))?",
+    re.I,
+)
+_TOTAL = re.compile(
+    r"(?P<cue>bringing\s+the\s+total\s+to|for\s+a\s+(?:combined\s+)?total\s+of|a\s+combined|to\s+a\s+combined|"
+    r"together\s+(?:make|made|total(?:l?ed)?|come\s+to|came\s+to)|in\s+all\s*,?|in\s+total\s*,?|totall?ing)\s+"
+    r"(?:of\s+)?«N(?P<t>\d+)»",
+    re.I,
+)
+_EXPRESSION = re.compile(r"«N(?P<r>\d+)»[^«(]{0,20}\(\s*«N(?P<a>\d+)»\s*(?P<op>[-+\u2212\u2013])\s*«N(?P<b>\d+)»\s*\)")
+
+
+def _order_sign(word: str, before: str) -> int | None:
+    """+1 when the word says the first figure is the larger ('beat', 'surpassing', 'above'), -1 for the smaller."""
+    low = " ".join(word.lower().split())
+    if re.match(r"beat|surpass|top|exceed|outstrip|eclips|ahead", low):
+        return 1
+    if re.match(r"short|behind", low):
+        return -1
+    return None
+
+
+def _multiple_wording(right: str) -> str | None:
+    m = re.match(rf"\s+((?:as\s+(?:many|much|high|large|big)|{v.COMPARATIVES})(?:\s+than|\s+as)?)", right, re.I)
+    return " ".join(m.group(1).split()) if m else None
+
+
+def _counts(a: Mention, b: Mention) -> bool:
+    return a.kind is Kind.NUMBER and b.kind is Kind.NUMBER and _same_unit(a, b) and a.written.value <= b.written.value
+
+
+_PEOPLE = {"people", "persons", "residents", "adults", "individuals", "inhabitants", "citizens", "population"}
+
+
+def _same_thing(a: Mention, b: Mention) -> bool:
+    """Counts of the same noun (people of any kind count as people), or where one names no noun."""
+    if not a.noun or not b.noun:
+        return True
+    wa = set(re.findall(r"[a-z]+", a.noun.lower()))
+    wb = set(re.findall(r"[a-z]+", b.noun.lower()))
+    return bool(wa & wb) or bool(wa & _PEOPLE and wb & _PEOPLE)
+
+
+def _kinds_differ(a: Mention, b: Mention) -> bool:
+    """An amount and a percent (or points): the same change said two ways."""
+    return (a.kind is Kind.NUMBER) != (b.kind is Kind.NUMBER) and Kind.MULTIPLE not in (a.kind, b.kind)
+
+
+def _same_unit(a: Mention, b: Mention) -> bool:
+    ca, cb = a.written.currency if a.written else None, b.written.currency if b.written else None
+    return ca == cb
+
+
+def _compatible(a: Mention, b: Mention) -> bool:
+    """Two levels of the same kind of thing: both percentages, or amounts in the same currency."""
+    if {a.kind, b.kind} <= {Kind.PERCENT, Kind.POINTS} or {a.kind, b.kind} == {Kind.FRACTION}:
+        return True
+    return a.kind is Kind.NUMBER and b.kind is Kind.NUMBER and _same_unit(a, b)
+
+
+_BASE_WORDS = re.compile(
+    rf"^[^«]*?\b((?:from|on|over|than|compared\s+(?:with|to)|versus|vs\.?|against|since|year[-\s]on[-\s]year|"
+    rf"year[-\s]over[-\s]year|on\s+the\s+year)\b[^«;,.]{{0,60}})",
+    re.I,
+)
+
+
+def _base_words(tail: str) -> str | None:
+    """The words naming the earlier figure when it is not stated: 'from a year earlier', 'on 2016's attendance'."""
+    m = _BASE_WORDS.match(tail)
+    if not m:
+        return None
+    words = re.sub(r"[\s,]+(?:and|or|to|which|while|as|with)$", "", m.group(1).strip())
+    return words if len(words.split()) <= 12 else None
+
+
+def _label(tail: str) -> str | None:
+    """'fell 7% for Goldman': the thing a change is about, to find it in another sentence."""
+    lm = re.match(r"\s+(?:for|at|in)\s+((?:[A-Z][\w.&'-]*\s*)+|(?:the\s+)?[a-z]+s)\b", tail)
+    return lm.group(1).strip() if lm else None
+
+
+def _wording(sh: Shape, i: int, role: Role) -> str:
+    return _with_direction(role.word or "", role.sign)
+
+
+def _direction_wording(word: str) -> str:
+    return _with_direction(word, v.direction_of(word) or v.direction_of(word.split()[0]) if word else None)
+
+
+def _with_direction(word: str, sign: int | None) -> str:
+    """The linking words, with the direction made explicit where the rules' own word lists would miss it."""
+    try:
+        known = common.direction(word)
+    except common.WordingError:
+        return word
+    if known is None and sign is not None:
+        return f"{word} (a {'rise' if sign > 0 else 'fall'})".strip()
+    return word
+
+
+TOKENS = TOKEN  # re-exported for the modules that read shapes

@@ -260,9 +260,17 @@ class Binder:
         return iv.intersect(NON_NEGATIVE).integers() if var.integer else iv
 
 
-def _elided(a: str, b: str) -> bool:
-    """One unit is the other without its 'per ...' part, as news copy shortens a repeated rate."""
-    return a.split(" / ")[0] == b.split(" / ")[0] and (" / " in a) != (" / " in b)
+def _elided(a: str, b: str) -> Q | None:
+    """One unit is the other without its 'per ...' part, as news copy shortens a repeated rate ('$3 a gallon,
+    up 60 cents'): the factor between what they count (cents to dollars), or None when it is not that."""
+    from validator.measure import DimensionError, factor
+
+    if (" / " in a) == (" / " in b):
+        return None
+    try:
+        return factor(a.split(" / ")[0], b.split(" / ")[0])
+    except DimensionError:
+        return None
 
 
 def _common_unit(measured: list[Var]) -> str | None:
@@ -274,8 +282,10 @@ def _common_unit(measured: list[Var]) -> str | None:
         try:
             v.scale = factor(v.unit.expression, target.unit.expression)
         except DimensionError:
-            if _elided(v.unit.expression, target.unit.expression):
-                continue  # '900 won per kilogram ... from 22 won': the second leaves 'per kilogram' out
+            scale = _elided(v.unit.expression, target.unit.expression)
+            if scale is not None:
+                v.scale = scale  # '900 won per kilogram ... from 22 won': the second leaves 'per kilogram' out
+                continue
             if v.unit.currencies and target.unit.currencies:
                 return (
                     f"'{v.unit.label}' and '{target.unit.label}' are different currencies: they are compared "

@@ -19,7 +19,7 @@ from validator.extract import datefacts, front, linking, mentions, periods, rela
 from validator.extract import text as texts
 from validator.extract.draft import Draft, DraftClaim, build
 from validator.extract.text import line_column
-from validator.findings import Level, Verdict, input_error
+from validator.findings import SEVERITY, Level, Verdict, input_error
 from validator.loader import Position
 
 
@@ -70,7 +70,8 @@ def check_article(text: str, name: str, config: Config | None = None, published:
         placed.append(f)
     if not draft.dated:
         placed.append(_undated_notice(name, draft))
-    report.findings = sorted(placed, key=lambda f: (f.line, f.column))
+    # In the order of the text; at one place, the worst verdict first ('fell $6.92, or 4.1%' is two claims).
+    report.findings = sorted(placed, key=lambda f: (f.line, f.column, -SEVERITY.get(f.verdict, 0)))
     return report
 
 

@@ -21,6 +21,7 @@ from validator.extract.datefacts import DateFact
 from validator.extract.mentions import Mention, rate_units
 from validator.extract.sentences import Sentence
 from validator.extract.text import ArticleText
+from validator.extract.units import currency_of, measuring_unit
 
 LEVEL_FIELDS = ("from", "to", "part", "whole", "larger", "smaller")
 # Figures written as quantities (with their unit and words), not inline: the levels, and a rate's three figures.
@@ -165,7 +166,7 @@ def build(article: ArticleText, published: dt.date, sentences: list[Sentence], m
             elif key in QUANTITY_FIELDS or id(value) in levels or isinstance(value, Implied):
                 fields[key] = quantity(value)
             else:
-                fields[key] = f"{value.qualifier} {value.text}" if value.qualifier else value.text
+                fields[key] = _inline(value)
         head = next(
             (
                 fields[k]
@@ -208,6 +209,14 @@ def _implied_label(fig: Implied) -> str:
         return words
     name = _ROLE_NAMES.get(fig.role, "the unstated figure")
     return f"{name} ({fig.period})" if fig.period else name
+
+
+def _inline(m: Mention) -> str:
+    """A figure written inside a claim, with its qualifier and the unit that measures it ('up 60 cents')."""
+    text = f"{m.qualifier} {m.text}" if m.qualifier else m.text
+    if m.noun and (currency_of(m) and not (m.written and m.written.currency) or measuring_unit(m)):
+        text = f"{text} {m.noun}"
+    return text
 
 
 def _date_id(rule: str, fields: dict[str, str]) -> str:

@@ -34,6 +34,7 @@ from validator.extract.found import Claim, Implied
 from validator.extract.mentions import Mention
 from validator.extract.periods import PREVIOUS, read_period
 from validator.extract.sentences import Sentence
+from validator.extract.units import currency_of, measuring_unit
 from validator.numbers import Kind
 
 _ANAPHOR = re.compile(
@@ -45,11 +46,6 @@ _STOP = frozenset(
     """the a an of and or in on at for to from by with as is was are were be been its their his her our this that
     these those than more less number total amount figure figures level levels new year years month months week
     weeks last previous same period time per cent percent""".split()
-)
-_TOTAL_CUE = re.compile(
-    r"\b(?:total(?:l?ed|ing|s)?|in\s+all|altogether|overall|were\s+cast|was\s+cast|took\s+part|returned|turnout|"
-    r"combined|whole|entire|all)\b",
-    re.I,
 )
 
 
@@ -77,9 +73,10 @@ def link(claims: list[Claim], sentences: list[Sentence], mentions: list[list[Men
 def head(noun: str | None) -> str | None:
     """The head word of a noun phrase, singular: 'new confirmed cases' -> 'case'."""
     words = [w for w in re.findall(r"[a-z]+", (noun or "").lower()) if w not in _STOP]
+    nouns = [w for w in words if not re.search(r"(?:ed|en)$", w)]  # 'ballots returned', 'cases reported'
     if not words:
         return None
-    return _singular(words[-1] if len(words) < 3 else words[-1])
+    return _singular((nouns or words)[-1])
 
 
 def _singular(word: str) -> str:
@@ -95,23 +92,13 @@ def measure(m: Mention) -> str | None:
 
 
 def compatible(a: Mention, b: Mention) -> bool:
-    """Two levels that can be compared: both percentages, or amounts of one currency (or neither)."""
+    """Two levels that can be compared: both percentages, or amounts of one currency and unit (or neither)."""
     if a.kind is Kind.PERCENT and b.kind is Kind.PERCENT:
         return True
     if a.kind is not Kind.NUMBER or b.kind is not Kind.NUMBER:
         return False
-    return currency_of(a) == currency_of(b)
-
-
-def currency_of(m: Mention) -> str | None:
-    if m.written is not None and m.written.currency:
-        return m.written.currency
-    noun = (m.noun or "").lower()
-    for word, code in (("cent", "USD"), ("dollar", "USD"), ("pence", "GBP"), ("pound", "GBP"), ("euro", "EUR"),
-                       ("yuan", "CNY"), ("yen", "JPY"), ("usd", "USD"), ("won", "won")):  # fmt: skip
-        if re.match(rf"{word}s?\b", noun):
-            return code
-    return None
+    ua, ub = measuring_unit(a), measuring_unit(b)
+    return currency_of(a) == currency_of(b) and (ua == ub or ua is None or ub is None)
 
 
 def same_measure(a: Mention, b: Mention) -> bool | None:
@@ -218,15 +205,15 @@ def _reach(index: int, sentences: list[Sentence]) -> list[Sentence]:
 
 # ------------------------------------------------------------------ wholes
 def _whole(claim: Claim, claims: list[Claim], sentences: list[Sentence], mentions) -> None:
-    """A share of an unstated whole: the total of its kind stated before it, in its paragraph or the one before."""
+    """A share of an unstated whole: the total of its kind stated before it ('38,520 votes were cast', 'a total of
+    1,200 exhibitors'), nearest first, in its paragraph or the few before; without a word of totals, only the one
+    candidate of its paragraph or the one before."""
     part, whole = claim.fields.get("part"), claim.fields.get("whole")
     if not isinstance(whole, Implied) or not isinstance(part, Mention) or part.kind is not Kind.NUMBER:
         return
     here = sentences[claim.sentence]
-    before = [s for s in sentences if s.index < here.index and here.block - s.block <= 1]
-    for s in reversed([here, *before]):
-        pass
-    candidates = []
+    before = [s for s in sentences if s.index < here.index and here.block - s.block <= _WHOLE_REACH]
+    cued, near = [], []
     for s in reversed(before + [here]):
         for m in reversed(mentions[s.index]):
             if s is here and m.start >= part.start:
@@ -235,14 +222,31 @@ def _whole(claim: Claim, claims: list[Claim], sentences: list[Sentence], mention
                 continue
             if m.written.value <= part.written.value or same_measure(m, part) is False and not _people(m, part):
                 continue
-            cue = bool(_TOTAL_CUE.search(s.text[max(0, m.quote_start - s.start - 40) : (m.noun_end or m.end) - s.start + 30]))
-            candidates.append((cue, m))
-    cued = [m for cue, m in candidates if cue]
-    pick = cued[0] if cued else (candidates[0][1] if len(candidates) == 1 else None)
+            if _is_total(s, m):
+                cued.append(m)
+            elif here.block - s.block <= 1:
+                near.append(m)
+    pick = cued[0] if cued else (near[0] if len(near) == 1 else None)
     if pick is None:
         return
     claim.fields["whole"] = pick
     claim.assume(f"'{pick.text}' taken as the whole, the total stated before")
+
+
+_WHOLE_REACH = 4  # paragraphs back a stated total may be
+_TOTAL_BEFORE = re.compile(r"\b(?:total(?:l?ed|ing|s)?(?:\s+of)?|a\s+combined|overall|all\s+told|in\s+all)\s+(?:\w+\s+)?$", re.I)
+_TOTAL_AFTER = re.compile(
+    r"^(?:\s+[a-z-]+){0,3}?\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:cast|counted|registered|enrolled|returned)|"
+    r"took\s+part|in\s+(?:all|total)|altogether|overall|in\s+the\s+(?:whole|entire))\b",
+    re.I,
+)
+
+
+def _is_total(s: Sentence, m: Mention) -> bool:
+    """Said to be a total: 'totalled 17,227', 'a total of 1,200', '38,520 votes were cast', '102,665 ... took part'."""
+    before = s.text[max(0, m.quote_start - s.start - 30) : m.quote_start - s.start]
+    after = s.text[m.end - s.start : m.end - s.start + 50]
+    return bool(_TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after))
 
 
 def _people(a: Mention, b: Mention) -> bool:

@@ -27,6 +27,7 @@ import re
 from rules import common
 from validator.extract import vocabulary as v
 from validator.extract.found import Claim, Implied
+from validator.extract.units import currency_of, measuring_unit
 from validator.extract.mentions import Mention
 from validator.extract.periods import PREVIOUS, previous, read_period
 from validator.extract.roles import TOKEN, Role, Shape, mark
@@ -98,8 +99,15 @@ class _Sentence:
                 roles[nxt] = Role("change", roles[last].word, roles[last].at, roles[last].sign)
         return groups
 
+    def _gap(self, a: int, b: int) -> str:
+        """The words between figure a (and its noun) and figure b."""
+        m = self.sh.at(a)
+        noun = (m.noun_end - m.end) if m.noun_end and m.noun_end > m.end else 0
+        start = self.sh.token_end(a) + noun
+        return self.sh.shape[min(start, self.sh.token_at[b]) : self.sh.token_at[b]]
+
     def _restates(self, a: int, b: int) -> bool:
-        between = self.sh.shape[self.sh.token_end(a) : self.sh.token_at[b]]
+        between = self._gap(a, b)
         return bool(re.fullmatch(v.RESTATE, between, re.I)) and _kinds_differ(self.sh.at(a), self.sh.at(b))
 
     def _companions(self, a: int, b: int) -> bool:
@@ -110,7 +118,7 @@ class _Sentence:
         sa, sb = self.roles[a].sign, self.roles[b].sign
         if sa is not None and sb is not None and sa != sb:
             return False
-        between = self.sh.shape[self.sh.token_end(a) : self.sh.token_at[b]]
+        between = self._gap(a, b)
         if "«" in between or len(between) > 70:
             return False
         if re.fullmatch(v.RESTATE, between, re.I):
@@ -203,6 +211,8 @@ class _Sentence:
                 return None
             if self.roles[i].kind in ("from", "base"):
                 continue  # 'X, up from A and up from B': the chain leads back to X
+            if self._bracketed(i):
+                continue  # 'three dollars a gallon (3.8 liters), up 60 cents': the bracket restates a unit
             gap = sh.shape[sh.token_end(i) : anchor]
             if "«" in gap and not re.fullmatch(r"[^«]*(?:«[PN]\d+»[^«]*)*", gap):
                 return None
@@ -215,6 +225,12 @@ class _Sentence:
                 return None  # another movement between them
             return i
         return None
+
+    def _bracketed(self, i: int) -> bool:
+        sh = self.sh
+        return bool(re.search(r"\(\s*$", sh.shape[max(0, sh.token_at[i] - 3) : sh.token_at[i]])) and bool(
+            re.match(r"[^()«]{0,25}\)", sh.shape[sh.token_end(i) : sh.token_end(i) + 26])
+        )
 
     def _verb_at(self, pos: int) -> bool:
         """Whether the words at ``pos`` start with a verb of change or comparison ('rose', 'beat'), not a noun."""
@@ -674,8 +690,13 @@ def _kinds_differ(a: Mention, b: Mention) -> bool:
 
 
 def _same_unit(a: Mention, b: Mention) -> bool:
-    ca, cb = a.written.currency if a.written else None, b.written.currency if b.written else None
-    return ca == cb
+    """Amounts of one currency (cents with dollars, pence with pounds), or of no currency and no measuring unit
+    apart: '60 cents' and 'three dollars' are comparable, '60 cents' and '3.8 liters' are not."""
+    ca, cb = currency_of(a), currency_of(b)
+    if ca or cb:
+        return ca == cb
+    ua, ub = measuring_unit(a), measuring_unit(b)
+    return ua == ub or ua is None or ub is None
 
 
 def _compatible(a: Mention, b: Mention) -> bool:

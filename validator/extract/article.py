@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from validator.check import FileReport, check_data
 from validator.config import Config
-from validator.extract import datefacts, front, linking, mentions, periods, relations, sentences
+from validator.extract import datefacts, front, linking, mentions, periods, relations, sentences, tables
 from validator.extract import text as texts
 from validator.extract.draft import Draft, DraftClaim, build
 from validator.extract.text import line_column
@@ -41,9 +41,11 @@ def extract(text: str, published: dt.date | None = None, fmt: str | None = None)
             m.index = len(all_mentions)
             all_mentions.append(m)
         found.append(ms)
-    claims = []
+    claims = tables.claims(sents, found)
+    in_tables = {c.sentence for c in claims}
     for s in sents:
-        claims += relations.recognise(s.text, s.start, found[s.index], s.index, year)
+        if s.index not in in_tables:
+            claims += relations.recognise(s.text, s.start, found[s.index], s.index, year)
     linking.link(claims, sents, found, year)
     dates = datefacts.find(datefacts.Context(analysed, sents, found, published, known))
     draft = build(article, published, sents, all_mentions, claims, dates)

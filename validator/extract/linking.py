@@ -35,6 +35,7 @@ from validator.extract.mentions import Mention
 from validator.extract.periods import PREVIOUS, read_period
 from validator.extract.sentences import Sentence
 from validator.extract.units import currency_of, measuring_unit
+from validator.exact import Q
 from validator.numbers import Kind
 
 _ANAPHOR = re.compile(
@@ -255,31 +256,24 @@ def _people(a: Mention, b: Mention) -> bool:
 
 
 # ------------------------------------------------------------------ restatements
-_ROUNDED = re.compile(r"\b(?:million|billion|trillion|thousand|bn|m)\b", re.I)
+_HUMAN = {"people", "person", "visitor", "attendee", "passenger", "traveler", "traveller", "fan", "spectator",
+          "participant", "resident", "adult", "voter", "student", "worker", "employee", "member", "exhibitor",
+          "customer", "user", "patient", "child", "pupil", "citizen", "tourist", "guest", "crowd"}  # fmt: skip
 
 
 def _restatements(sentences: list[Sentence], mentions, used: set[int], year: int | None) -> list[Claim]:
-    """'More than 2 million passengers' ... '2,002,078 passengers': a rounded figure restating a precise one."""
+    """'More than 2 million passengers' ... '2,002,078 passengers': a figure of the title, the lead or with a
+    qualifier, restating a more precise one of the same measure and period elsewhere in the article."""
     out: list[Claim] = []
     taken: set[int] = set()
-    amounts = [m for s in sentences for m in mentions[s.index] if m.is_amount and m.kind is Kind.NUMBER]
-    for m in amounts:
-        if id(m) in used or id(m) in taken or m.written.significant > 3 and not m.qualifier:
+    figures = [m for s in sentences for m in mentions[s.index] if m.is_amount and m.kind in (Kind.NUMBER, Kind.PERCENT)]
+    lead = {s.index for s in sentences if s.block <= 1}
+    for m in figures:
+        if id(m) in used or id(m) in taken or m.written.value == 0:
             continue
-        if m.written.value == 0 or not measure(m):
+        if not (m.qualifier or m.sentence in lead):
             continue
-        matches = []
-        for p in amounts:
-            if p is m or id(p) in taken or p.written.significant <= m.written.significant:
-                continue
-            if not compatible(p, m) or same_measure(p, m) is not True or (p.period or None) != (m.period or None):
-                continue
-            if abs(sentences[p.sentence].block - sentences[m.sentence].block) > 3:
-                continue
-            ratio = p.written.value / m.written.value
-            if not (0.8 <= ratio <= 1.25):
-                continue
-            matches.append(p)
+        matches = [p for p in figures if p is not m and id(p) not in taken and _restates(m, p, sentences)]
         if len(matches) != 1:
             continue
         p = matches[0]
@@ -289,6 +283,25 @@ def _restatements(sentences: list[Sentence], mentions, used: set[int], year: int
         claim.assume(f"'{m.text}' taken to restate '{p.text}', the same measure and period")
         out.append(claim)
     return out
+
+
+def _restates(m: Mention, p: Mention, sentences: list[Sentence]) -> bool:
+    """p is the precise figure m repeats: same kind, unit, measure and period, more digits, close in value."""
+    if p.kind is not m.kind or not compatible(p, m) or p.sentence == m.sentence:
+        return False
+    if p.written.significant < m.written.significant or p.written.value == 0:
+        return False
+    if p.period and m.period and p.period != m.period:
+        return False
+    if abs(sentences[p.sentence].block - sentences[m.sentence].block) > 6:
+        return False
+    ratio = p.written.value / m.written.value
+    if not (Q(4, 5) <= ratio <= Q(5, 4)):
+        return False
+    same = same_measure(p, m)
+    if same is None:
+        return Q(49, 50) <= ratio <= Q(51, 50)  # no noun to compare: only a near-identical figure
+    return same or measure(p) in _HUMAN and measure(m) in _HUMAN
 
 
 __all__ = ["link", "measure", "head", "compatible", "PREVIOUS", "read_period"]

@@ -191,9 +191,12 @@ class _Sentence:
         return self._claims(g, frm, to, lo, hi, anchor, notes, uncertain)
 
     def _level_for(self, i: int, changes: list[Mention]) -> bool:
-        """A figure a change can go from or to: a count or amount, or a percentage level."""
+        """A figure a change can go from or to: a count or amount, or a percentage level (not a rate of change
+        set beside it: 'a drop of 0.4%, against 1.2% a year over the past decade')."""
         m = self.sh.at(i)
-        if m.kind not in (Kind.NUMBER, Kind.PERCENT, Kind.FRACTION) or m.is_share_word:
+        if m.kind not in (Kind.NUMBER, Kind.PERCENT, Kind.FRACTION) or m.is_share_word or self.roles[i].kind == "range":
+            return False
+        if m.kind is Kind.PERCENT and self.roles[i].kind == "base" and _rate_of_change(self.sh.shape[self.sh.token_end(i) :]):
             return False
         for c in changes:
             if c.kind is Kind.POINTS and m.kind is not Kind.PERCENT:
@@ -684,6 +687,18 @@ def _same_thing(a: Mention, b: Mention) -> bool:
     return bool(wa & wb) or bool(wa & _PEOPLE and wb & _PEOPLE)
 
 
+_RATE_OF_CHANGE = re.compile(
+    rf"^\s*(?:(?:annual|yearly|average|year-on-year)\s+)?(?:{v.CHANGE_NOUNS}\b|(?:a|per)\s+(?:year|annum|month|quarter)\b|"
+    rf"(?:annually|a\s+year)\b|(?:over|in|during|across)\s+the\s+(?:past|previous|last|prior)\b)",
+    re.I,
+)
+
+
+def _rate_of_change(after: str) -> bool:
+    """'4.8% growth', '1.2% over the past decade', '6% per year': a percent that is itself a rate of change."""
+    return bool(_RATE_OF_CHANGE.match(after[:60]))
+
+
 def _kinds_differ(a: Mention, b: Mention) -> bool:
     """An amount and a percent (or points): the same change said two ways."""
     return (a.kind is Kind.NUMBER) != (b.kind is Kind.NUMBER) and Kind.MULTIPLE not in (a.kind, b.kind)
@@ -719,6 +734,8 @@ def _base_words(tail: str) -> str | None:
     if not m:
         return None
     words = re.sub(r"[\s,]+(?:and|or|to|which|while|as|with)$", "", m.group(1).strip())
+    if not re.search(r"\s\w", words) and not re.search(r"year|on\s+the", words, re.I):
+        return None  # the marker alone ('against' before a figure that is no level): nothing named
     return words if len(words.split()) <= 12 else None
 
 

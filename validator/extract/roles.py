@@ -169,7 +169,29 @@ def mark(sh: Shape) -> tuple[list[Role], list[Role]]:
     for i, m in enumerate(sh.amounts):
         lefts.append(_left(sh, i, m))
         rights.append(_right(sh, i, m))
+    for i in _ranges(sh, lefts):
+        lefts[i] = rights[i] = Role("range")
     return lefts, rights
+
+
+_RANGE_BETWEEN = re.compile(r"\bbetween\s+«[PN](\d+)»\s+and\s+«[PN](\d+)»", re.I)
+
+
+def _ranges(sh: Shape, lefts: list[Role]) -> set[int]:
+    """'8 to 10 percent', '2-3%', 'between 15 percent and 20 percent': one range, neither end a level nor a change."""
+    out: set[int] = set()
+    for m in _RANGE_BETWEEN.finditer(sh.shape):
+        out.update((int(m.group(1)), int(m.group(2))))
+    for i in range(len(sh.amounts) - 1):
+        a, b = sh.at(i), sh.at(i + 1)
+        between = sh.shape[sh.token_end(i) : sh.token_at[i + 1]]
+        if not re.fullmatch(r"\s*(?:to|-|\u2013|\u2014|or)\s*", between) or lefts[i].kind == "from":
+            continue
+        bare = a.kind is Kind.NUMBER and not a.noun and not (a.written and a.written.currency)
+        if bare and b.kind in (Kind.PERCENT, Kind.NUMBER) and a.written.value < b.written.value and not a.qualifier:
+            if b.kind is Kind.PERCENT or a.written.value * 10 > b.written.value:
+                out.update((i, i + 1))
+    return out
 
 
 def _left(sh: Shape, i: int, m: Mention) -> Role:

@@ -39,8 +39,8 @@ from validator.exact import Q
 from validator.numbers import Kind
 
 _ANAPHOR = re.compile(
-    r"^\s*(?:(?:and|but|so|yet)\s+)?(?:that|this|it|which|these|those(?:\s+numbers|\s+figures)?|the\s+(?:figure|total|"
-    r"number|amount|tally|count|sum|result|rise|increase|gain|fall|drop|decline))\b",
+    r"^\s*(?:(?:and|but|so|yet)\s+)?(?:that|this|it|which|these|those(?:\s+numbers|\s+figures)?|the\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?P<noun>figure|total|number|amount|tally|count|sum|result|rise|increase|gain|fall|drop|decline))\b",
     re.I,
 )
 _STOP = frozenset(
@@ -53,9 +53,14 @@ _STOP = frozenset(
 def link(claims: list[Claim], sentences: list[Sentence], mentions: list[list[Mention]], year: int | None) -> None:
     """Fill the unstated figures of ``claims`` from the rest of the article; add restatement and rate claims."""
     used = {id(f) for c in claims for f in c.stated()}
+    _plural_anaphora(claims, sentences, mentions)
     for claim in claims:
         if claim.rule in ("percent-change", "percentage-points", "from-to", "multiple", "difference"):
             _anaphora(claim, claims, sentences, mentions, used)
+    _companions_share_links(claims)
+    for claim in claims:
+        if claim.rule in ("percent-change", "percentage-points", "from-to"):
+            _same_change(claim, claims, sentences)
     _companions_share_links(claims)
     for claim in claims:
         if claim.rule in ("percent-change", "percentage-points", "from-to", "multiple"):
@@ -73,7 +78,8 @@ def link(claims: list[Claim], sentences: list[Sentence], mentions: list[list[Men
 # ------------------------------------------------------------------ measures
 def head(noun: str | None) -> str | None:
     """The head word of a noun phrase, singular: 'new confirmed cases' -> 'case'."""
-    words = [w for w in re.findall(r"[a-z]+", (noun or "").lower()) if w not in _STOP]
+    noun = re.split(r"\s(?:per|a|an|each|every)\s", noun or "")[0]  # 'cases per day' counts cases
+    words = [w for w in re.findall(r"[a-z]+", noun.lower()) if w not in _STOP]
     nouns = [w for w in words if not re.search(r"(?:ed|en)$", w)]  # 'ballots returned', 'cases reported'
     if not words:
         return None
@@ -120,19 +126,51 @@ def _anaphora(claim: Claim, claims: list[Claim], sentences: list[Sentence], ment
     lead = s.text[: max(0, claim.start - s.start)]
     if not _ANAPHOR.match(s.text) or re.search(r"\d", lead[:40]) and not _ANAPHOR.match(lead):
         return
-    prev = sentences[claim.sentence - 1]
-    if prev.block not in (s.block, s.block - 1):
-        return
     other = claim.fields.get("from") if role == "to" else claim.fields.get("smaller")
     like = other if isinstance(other, Mention) else None
     change = claim.fields.get("change") or claim.fields.get("difference")
-    candidates = [m for m in mentions[prev.index] if m.is_amount and _level_like(m, like, change)]
-    if like is not None:
-        candidates = [m for m in candidates if same_measure(m, like) is not False]
-    if len(candidates) != 1:
+    named = re.match(r"\s*the\s+([\w'-]+)\s+(?:figure|total|number|tally|count)", s.text, re.I)
+    bases = {id(c.fields.get("from")) for c in claims} | {id(c.fields.get("smaller")) for c in claims}
+    for back in (1, 2) if named else (1,):
+        prev = sentences[claim.sentence - back] if claim.sentence - back >= 0 else None
+        if prev is None or prev.block not in (s.block, s.block - 1):
+            return
+        if named and back == 1 and not re.search(rf"\b{re.escape(named.group(1))}\b", prev.text, re.I):
+            continue  # 'The October figure': the sentence before that names October
+        candidates = [m for m in mentions[prev.index] if m.is_amount and _level_like(m, like, change)]
+        if like is not None:
+            candidates = [m for m in candidates if same_measure(m, like) is not False]
+        if len(candidates) > 1:  # the figure the sentence is about, not the one it compares it with
+            candidates = [m for m in candidates if id(m) not in bases] or candidates
+        if len(candidates) == 1:
+            claim.fields[role] = candidates[0]
+            claim.notes.append(f"'{candidates[0].text}' from the sentence before, which the claim points back to")
         return
-    claim.fields[role] = candidates[0]
-    claim.notes.append(f"'{candidates[0].text}' from the sentence before, which the claim points back to")
+
+
+_PLURAL = re.compile(r"^\s*(?:these|those)(?:\s+(?:numbers|figures|totals|counts))?\b", re.I)
+
+
+def _plural_anaphora(claims: list[Claim], sentences: list[Sentence], mentions) -> None:
+    """'... to 2,857,367, with an average crowd of 35,276. Those numbers are down from the total of 2,980,549 and
+    average of 36,797': the figures 'those' points at, taken in order, are the later figures."""
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in claims:
+        if c.rule == "from-to" and isinstance(c.fields.get("to"), Implied) and isinstance(c.fields.get("from"), Mention):
+            by_sentence.setdefault(c.sentence, []).append(c)
+    for index, group in by_sentence.items():
+        s = sentences[index]
+        if len(group) < 2 or index == 0 or not _PLURAL.match(s.text):
+            continue
+        prev = sentences[index - 1]
+        bases = {id(c.fields.get("from")) for c in claims if c.sentence == prev.index}
+        levels = [m for m in mentions[prev.index] if m.is_amount and m.kind is Kind.NUMBER and id(m) not in bases]
+        levels = [m for m in levels if all(compatible(m, c.fields["from"]) for c in group)]
+        if len(levels) != len(group):
+            continue
+        for c, m in zip(sorted(group, key=lambda c: c.start), levels, strict=True):
+            c.fields["to"] = m
+            c.notes.append(f"'{m.text}' from the sentence before, which 'those' points back to")
 
 
 def _level_like(m: Mention, like: Mention | None, change) -> bool:
@@ -164,6 +202,62 @@ def _companions_share_links(claims: list[Claim]) -> None:
                     c.fields[key] = other.fields[key]
                     if not other.certain:
                         c.assume(other.link or "a link across sentences")
+
+
+# ------------------------------------------------------------------ one change said twice
+_CHANGE_FAMILY = ("percent-change", "percentage-points", "from-to")
+
+
+def _same_change(claim: Claim, claims: list[Claim], sentences: list[Sentence]) -> None:
+    """'In January 2013, exports rose by 0.82 percent to $25.5 billion.' ... 'Exports rose by around $207.4 million
+    in January 2013': a change stated without its figures takes those of the same change stated before, the same
+    thing (what changed, and when) or the same noun of change ('a discount of 18%' ... 'The true discount is 15%')."""
+    if not claim.missing("from", "to"):
+        return
+    here = sentences[claim.sentence]
+    change = claim.fields.get("change")
+    subject = head(claim.subject)
+    noun = _change_noun(claim.wording)
+    best = None
+    for other in claims:
+        if other is claim or other.rule not in _CHANGE_FAMILY or other.missing("to") or other.missing("from"):
+            continue
+        if other.sentence >= claim.sentence or here.block - sentences[other.sentence].block > 3:
+            continue
+        if not _levels_fit(other, change):
+            continue
+        same_thing = subject is not None and subject == head(other.subject) and _periods_agree(claim, other)
+        same_noun = noun is not None and noun == _change_noun(other.wording) and claim.sentence - other.sentence <= 3
+        if same_thing or same_noun:
+            if best is None or other.sentence > best.sentence:
+                best = other
+    if best is None:
+        return
+    claim.fields["from"], claim.fields["to"] = best.fields["from"], best.fields["to"]
+    claim.assume(f"the change is the one stated before, from '{best.fields['from'].text}' to '{best.fields['to'].text}'")
+
+
+def _change_noun(wording: str | None) -> str | None:
+    m = re.search(r"\b(discount|markdown|increase|rise|gain|jump|drop|decline|decrease|fall|cut|reduction|growth)\b",
+                  wording or "", re.I)  # fmt: skip
+    return m.group(1).lower() if m else None
+
+
+def _levels_fit(other: Claim, change) -> bool:
+    to = other.fields["to"]
+    if not isinstance(change, Mention) or not isinstance(to, Mention):
+        return False
+    if change.kind is Kind.NUMBER:
+        return to.kind is Kind.NUMBER and currency_of(to) == currency_of(change)
+    if change.kind is Kind.POINTS:
+        return to.kind is Kind.PERCENT
+    return to.kind in (Kind.NUMBER, Kind.PERCENT)
+
+
+def _periods_agree(a: Claim, b: Claim) -> bool:
+    pa = a.fields.get("to").period if isinstance(a.fields.get("to"), Mention) else None
+    pb = b.fields.get("to").period if isinstance(b.fields.get("to"), Mention) else None
+    return pa is None or pb is None or pa == pb
 
 
 # ------------------------------------------------------------------ stated beats implied

@@ -49,6 +49,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("date", re.compile(rf"\b{_MONTH}\s+(?P<n>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,\d)", re.I)),
     ("date", re.compile(rf"\b(?P<n>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?=\W|$)", re.I)),
     ("year", re.compile(r"(?<![\d,.$£€¥])(?P<n>(?:1[89]|20)\d\d)(?:[-/](?:\d\d|(?:1[89]|20)\d\d))?(?!\d|,\d|%|\.\d)")),
+    ("year", re.compile(r"(?<![\w'\u2019])['\u2019](?P<n>\d\d)\b(?![,.]\d|%|\s*(?:percent|per\s+cent)\b)")),  # '19, ’07
     ("weekday", re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.I)),
     # ratios: "one in three", "2 in every 7000", "five women in every 1000", "three out of four"
     (
@@ -93,6 +94,8 @@ NOUN_STOP = (
     represent represents represented make makes made account accounts accounted total totals totalled totaled
     came come comes reach reaches reached hit hits stood stands marks marked brought brings works worked gives gave
     leaves left went goes remain remains remained stay stays stayed seems appears means meant
+    short shy ahead behind above below beyond higher lower greater smaller larger bigger fewer
+    set held put paid spent seen given taken sold built won lost kept done known shown grown drawn bought caught
     about around nearly almost some only just approximately roughly more less""".split()
     )
     | frozenset(MONTHS)

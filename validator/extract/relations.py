@@ -39,6 +39,7 @@ _APPOSITION = re.compile(
     r"representing|making|makes|made|and)\b",
     re.I,
 )
+_ANAPHOR_OPENING = re.compile(r"^\s*(?:that|this|it|these|those(?:\s+numbers|\s+figures)?)\b", re.I)
 _AFTER_LEVEL = re.compile(r"\b(?:with|as|at|reaching|totall?ing|of)\s+[^«]{0,30}$", re.I)
 
 
@@ -292,7 +293,7 @@ class _Sentence:
             a, b = sh.span(span_lo, span_hi)
             confidence = 0.85 if frm_m is not None and to_m is not None else 0.7
             claim = Claim(rule, fields, a, b, self.sentence, wording=wording, confidence=confidence, notes=list(notes),
-                          label=_label(sh.shape[end:hi]))  # fmt: skip
+                          label=_label(sh.shape[end:hi]), subject=_subject(sh.shape[lo:anchor]))  # fmt: skip
             claim.of_rates = bool(re.search(r"per[-\s]capita|per\s+(?:head|person|resident)",
                                             sh.shape[max(0, anchor - 30) : end], re.I))  # fmt: skip
             for u in uncertain:
@@ -306,15 +307,29 @@ class _Sentence:
         sh, roles = self.sh, self.roles
         out = []
         in_changes = self._change_scopes()
+        chain: tuple[int, tuple[str, int]] | None = None  # the last earlier figure and its word of direction
         for i, role in enumerate(roles):
             if role.kind not in ("from", "base") or i in self.used or any(lo <= sh.token_at[i] < hi for lo, hi in in_changes):
                 continue
             word = self._direction_word(i)
+            if word is None and chain is not None and re.fullmatch(
+                r"[^«;]{0,80}?(?:,|\band)\s+(?:up\s+|down\s+)?from\s+[^«]*", sh.shape[sh.token_end(chain[0]) : sh.token_at[i]]
+            ):
+                word = chain[1]  # 'a rise from 206 cases ..., and from 132 cases': the same direction
             if word is None:
                 continue
+            chain = (i, word)
             to = self._to_after(i)
             if to is None:
                 to = self._apposed(self._anchor(i), self._clause_start(i), [], exclude=set())
+            if to is None and _ANAPHOR_OPENING.match(sh.shape):
+                # 'That marked a rise from a daily average of 206 cases': the later figure is the one 'That' points at
+                self.used.add(i)
+                lo = min(self._anchor(i), word[1])
+                out.append(Claim("from-to", {"from": sh.at(i), "to": Implied(sh.at(i).noun, None, sh.at(i), "to")},
+                                 *sh.span(lo, sh.token_end(i)), self.sentence, wording=_direction_wording(word[0]),
+                                 confidence=0.7))  # fmt: skip
+                continue
             if to is None or to in self.used and roles[to].kind == "to" or not _compatible(sh.at(i), sh.at(to)):
                 continue
             self.used.update((i, to))
@@ -737,6 +752,16 @@ def _base_words(tail: str) -> str | None:
     if not re.search(r"\s\w", words) and not re.search(r"year|on\s+the", words, re.I):
         return None  # the marker alone ('against' before a figure that is no level): nothing named
     return words if len(words.split()) <= 12 else None
+
+
+def _subject(lead: str) -> str | None:
+    """'In January 2013, exports rose by': the noun phrase a change is said of ('exports')."""
+    lead = re.sub(r"«[^»]+»", " ", lead)
+    lead = re.sub(r"^.*?,\s+(?=[A-Za-z])", "", lead) if re.match(r"\s*(?:In|On|By|For|During|Over|Across|Since|At|As of)\b", lead) else lead
+    words = re.findall(r"[A-Za-z][\w'\u2019&-]*", lead)
+    words = [w for w in words if w.lower() not in ("has", "have", "had", "was", "were", "is", "are", "also", "will", "would",
+                                                    "be", "been", "a", "an", "the", "its", "their", "further")]  # fmt: skip
+    return " ".join(words[-4:]) if words else None
 
 
 def _label(tail: str) -> str | None:

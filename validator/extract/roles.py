@@ -49,7 +49,10 @@ _CHANGE_LEFT = re.compile(
     re.I,
 )
 _NOMINAL_LEFT = re.compile(
-    rf"\b(?P<w>{v.CHANGE_NOUNS})\s+(?:of\s+)(?:only\s+|just\s+|some\s+|almost\s+|nearly\s+)?$", re.I
+    rf"\b(?P<w>{v.CHANGE_NOUNS})\s+(?:of|is|was|were|are|came\s+to|comes\s+to|stood\s+at|stands\s+at|amounts?\s+to|"
+    rf"amounted\s+to|works?\s+out\s+(?:to|at)|worked\s+out\s+(?:to|at))\s+(?:only\s+|just\s+|some\s+|almost\s+|"
+    rf"nearly\s+|about\s+)?$",
+    re.I,
 )
 # "tops the old record by 1,505", "beat the record of 1,196,000 by 30,000": a margin, not a level.
 _BY_LEFT = re.compile(
@@ -171,7 +174,14 @@ def mark(sh: Shape) -> tuple[list[Role], list[Role]]:
         rights.append(_right(sh, i, m))
     for i in _ranges(sh, lefts):
         lefts[i] = rights[i] = Role("range")
+    for i in range(1, len(sh.amounts)):  # 'from the total of 2,980,549 and average of 36,797': both are 'from'
+        before = sh.shape[sh.token_end(i - 1) : sh.token_at[i]]
+        if lefts[i].kind == "" and lefts[i - 1].kind in ("from", "base", "to") and _COORDINATED.fullmatch(before):
+            lefts[i] = Role(lefts[i - 1].kind, lefts[i - 1].word, sh.token_end(i - 1), lefts[i - 1].sign)
     return lefts, rights
+
+
+_COORDINATED = re.compile(rf"(?:\s+[a-z]+){{0,2}}?\s*,?\s+(?:and|or)\s+{v.SKIP}{_NAMING}", re.I)
 
 
 _RANGE_BETWEEN = re.compile(r"\bbetween\s+«[PN](\d+)»\s+and\s+«[PN](\d+)»", re.I)

@@ -21,7 +21,7 @@ from validator.extract.datefacts import DateFact
 from validator.extract.mentions import Mention, rate_units
 from validator.extract.sentences import Sentence
 from validator.extract.text import ArticleText
-from validator.extract.units import currency_of, measuring_unit
+from validator.extract.measures import currency_of, measuring_unit
 
 LEVEL_FIELDS = ("from", "to", "part", "whole", "larger", "smaller")
 # Figures written as quantities (with their unit and words), not inline: the levels, and a rate's three figures.

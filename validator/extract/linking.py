@@ -1,123 +1,98 @@
-"""Links across sentences: the figures a claim names but states elsewhere.
+"""Links across sentences: the figures of a change that the article states elsewhere.
 
-A claim whose earlier or later figure, or whole, is not in its own sentence
-takes it from the article, by one of these general rules, tried in order:
+A change whose earlier or later figure is not in its own sentence takes it
+from the article by one of these general rules, tried in order; each says
+whether the article's words make the link (certain) or the reader infers it
+(uncertain, so a failure through it is doubtful, never an error):
 
-* *anaphora*: a sentence that opens with "That", "This", "It", "The figure",
-  "The total", "Those numbers" ... points at the previous sentence; the figure
-  there of the same kind (same currency or noun) is the claim's later figure
-  ("The port handled 4.1 million containers. That was 12 percent more than in
-  2023, when it handled 3.9 million."). The article's own words make this
-  link: it is certain.
-* *stated beats implied*: an earlier figure the claim names by its period or
-  its measure ("a 25 percent rise from 2016's attendance") is the figure of
-  that measure and period the article states elsewhere ("attendance slipped to
-  957,000 in 2016"); a share's unstated whole is the total of its kind stated
-  before it ("38,520 votes were cast" ... "Phil Goode 7286 (18.91%)"). These
-  links are the reader's inference, not the article's words: uncertain.
-* *restatement*: a rounded or qualified figure ("more than 2 million
-  passengers") that repeats a precise one of the same measure and period
-  ("2,002,078 passengers") is checked against it (uncertain).
+* *anaphora*: a sentence that opens with "That", "It", "The October figure",
+  "Those numbers" points back; the figure there of the same kind is the later
+  figure ("The port handled 4.1 million containers. That was 12 percent more
+  than in 2023, when it handled 3.9 million."). Certain.
+* *the sentences after*: "Enrolment fell 0.5 percent. This autumn 3,980 pupils
+  enrolled. Last year, 4,000 pupils enrolled." and "It was $13.9 million,
+  compared with $16.2 million a year earlier." Certain when the figures count
+  the same thing.
+* *one change said twice*: "exports rose by 0.82 percent to $25.5 billion" ...
+  "Exports rose by around $207.4 million": what changed and when, or the noun of
+  change ('a discount of 18%' ... 'The true discount is 15%'), or the same
+  factor ('four-fold' ... 'quadruple'). Uncertain.
+* *by label*: "fell 7% at Goldman" takes the change of "Goldman Sachs stock
+  fell $6.92, or 4.1%"; "96 percent higher for homeowners" the two figures
+  "for homeowners". Certain within a paragraph.
+* *a pair nearby*: two figures set side by side in the next or previous
+  sentence ("1.36 million cases ... compared with the 2.67 million crime
+  incidents"), or of the same noun and two years; certain when they count what
+  the change is said of.
+* *stated beats implied*: an earlier figure named by its period ("a 25 percent
+  rise from 2016's attendance") is the figure of that period the article
+  states ("attendance slipped to 957,000 in 2016").
 
-Links reach within the paragraph and to the one before it. A claim that finds
-no partner keeps its implied figure, never a guess. A figure is linked to at
-most one claim as the same role, so two claims never share one pair of
-figures unless the text says so.
+Wholes of shares are linked by :mod:`validator.extract.wholes`, restated
+figures by :mod:`validator.extract.restatements`. A claim that finds no
+partner keeps its implied figure, never a guess; a figure is used as the same
+role by one claim only, unless the text says so.
 """
 
 from __future__ import annotations
 
 import re
 
-from validator.extract import rates
+from validator.extract import rates, restatements, wholes
 from validator.extract.found import Claim, Implied
+from validator.extract.measures import compatible, currency_of, head, measure, same_measure
 from validator.extract.mentions import Mention
-from validator.extract.periods import PREVIOUS, read_period
+from validator.extract.relations import side_by_side
 from validator.extract.sentences import Sentence
-from validator.extract.units import currency_of, measuring_unit
-from validator.exact import Q
 from validator.numbers import Kind
 
+CHANGES = ("percent-change", "percentage-points", "from-to", "multiple")
 _ANAPHOR = re.compile(
     r"^\s*(?:(?:and|but|so|yet)\s+)?(?:that|this|it|which|these|those(?:\s+numbers|\s+figures)?|the\s+(?:[\w'-]+\s+){0,2}?"
     r"(?P<noun>figure|total|number|amount|tally|count|sum|result|rise|increase|gain|fall|drop|decline))\b",
     re.I,
 )
-_STOP = frozenset(
-    """the a an of and or in on at for to from by with as is was are were be been its their his her our this that
-    these those than more less number total amount figure figures level levels new year years month months week
-    weeks last previous same period time per cent percent""".split()
-)
 
 
 def link(claims: list[Claim], sentences: list[Sentence], mentions: list[list[Mention]], year: int | None) -> None:
-    """Fill the unstated figures of ``claims`` from the rest of the article; add restatement and rate claims."""
+    """Fill the unstated figures of ``claims`` from the rest of the article; add the claims links imply."""
     used = {id(f) for c in claims for f in c.stated()}
     _plural_anaphora(claims, sentences, mentions)
     for claim in claims:
-        if claim.rule in ("percent-change", "percentage-points", "from-to", "multiple", "difference"):
-            _anaphora(claim, claims, sentences, mentions, used)
-    _companions_share_links(claims)
-    for claim in claims:
-        if claim.rule in ("percent-change", "percentage-points", "from-to"):
-            _same_change(claim, claims, sentences)
-    _companions_share_links(claims)
-    for claim in claims:
-        if claim.rule in ("percent-change", "percentage-points", "from-to", "multiple"):
-            _stated_base(claim, sentences, mentions, used)
-        elif claim.rule == "share":
-            _whole(claim, claims, sentences, mentions)
-    _companions_share_links(claims)
+        if claim.rule in (*CHANGES, "difference"):
+            _anaphora(claim, claims, sentences, mentions)
+    _share_between_companions(claims)
+    for step in (_following, _by_label, _same_change, _nearby_pair, _stated_base):
+        for claim in claims:
+            if claim.rule in CHANGES and not claim.of_rates:
+                step(claim, claims, sentences, mentions, used)
+        _share_between_companions(claims)
+    claims.extend(wholes.link(claims, sentences, mentions, year))
     for claim in list(claims):
         if claim.of_rates and claim.missing("from", "to"):
             claims.extend(rates.per_capita(claim, sentences, mentions, used))
     claims.extend(rates.stated(sentences, mentions, claims))
-    claims.extend(_restatements(sentences, mentions, used, year))
+    claims.extend(restatements.claims(sentences, mentions, used))
 
 
-# ------------------------------------------------------------------ measures
-def head(noun: str | None) -> str | None:
-    """The head word of a noun phrase, singular: 'new confirmed cases' -> 'case'."""
-    noun = re.split(r"\s(?:per|a|an|each|every)\s", noun or "")[0]  # 'cases per day' counts cases
-    words = [w for w in re.findall(r"[a-z]+", noun.lower()) if w not in _STOP]
-    nouns = [w for w in words if not re.search(r"(?:ed|en)$", w)]  # 'ballots returned', 'cases reported'
-    if not words:
-        return None
-    return _singular((nouns or words)[-1])
-
-
-def _singular(word: str) -> str:
-    for end, repl in (("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("s", "")):
-        if word.endswith(end) and len(word) > len(end) + 2:
-            return word[: -len(end)] + repl
-    return word
-
-
-def measure(m: Mention) -> str | None:
-    """What a figure counts: its noun's head, or what the sentence says it is of ('exports ... $186 billion')."""
-    return head(m.noun) or head(m.subject)
-
-
-def compatible(a: Mention, b: Mention) -> bool:
-    """Two levels that can be compared: both percentages, or amounts of one currency and unit (or neither)."""
-    if a.kind is Kind.PERCENT and b.kind is Kind.PERCENT:
-        return True
-    if a.kind is not Kind.NUMBER or b.kind is not Kind.NUMBER:
-        return False
-    ua, ub = measuring_unit(a), measuring_unit(b)
-    return currency_of(a) == currency_of(b) and (ua == ub or ua is None or ub is None)
-
-
-def same_measure(a: Mention, b: Mention) -> bool | None:
-    """True when both name the same thing, False when they name different things, None when one names nothing."""
-    ma, mb = measure(a), measure(b)
-    if ma is None or mb is None:
-        return None
-    return ma == mb
+def _take(claim: Claim, key: str, m: Mention, sentences: list[Sentence], used: set[int], why: str, explicit: bool):
+    """Link ``m`` as the claim's ``key`` figure; uncertain unless the article's words make the link."""
+    claim.fields[key] = m
+    used.add(id(m))
+    here, there = sentences[claim.sentence], sentences[m.sentence]
+    other = claim.fields.get("to" if key == "from" else "from")
+    agree = same_measure(m, other) if isinstance(other, Mention) else None
+    if agree is None and claim.subject:
+        agree = head(claim.subject) == measure(m) if measure(m) else None
+    certain = here.block == there.block and agree is not False and (explicit or agree is True)
+    if certain:
+        claim.notes.append(why)
+    else:
+        claim.assume(why)
 
 
 # ------------------------------------------------------------------ anaphora
-def _anaphora(claim: Claim, claims: list[Claim], sentences: list[Sentence], mentions, used: set[int]) -> None:
+def _anaphora(claim: Claim, claims: list[Claim], sentences: list[Sentence], mentions) -> None:
     """'That was 12 percent more than ...': the later figure is the previous sentence's figure of that kind."""
     role = "larger" if claim.rule == "difference" else "to"
     if isinstance(claim.fields.get(role), Mention) or claim.sentence == 0:
@@ -128,7 +103,7 @@ def _anaphora(claim: Claim, claims: list[Claim], sentences: list[Sentence], ment
         return
     other = claim.fields.get("from") if role == "to" else claim.fields.get("smaller")
     like = other if isinstance(other, Mention) else None
-    change = claim.fields.get("change") or claim.fields.get("difference")
+    change = claim.fields.get("change") or claim.fields.get("difference") or claim.fields.get("factor")
     named = re.match(r"\s*the\s+([\w'-]+)\s+(?:figure|total|number|tally|count)", s.text, re.I)
     bases = {id(c.fields.get("from")) for c in claims} | {id(c.fields.get("smaller")) for c in claims}
     for back in (1, 2) if named else (1,):
@@ -137,7 +112,7 @@ def _anaphora(claim: Claim, claims: list[Claim], sentences: list[Sentence], ment
             return
         if named and back == 1 and not re.search(rf"\b{re.escape(named.group(1))}\b", prev.text, re.I):
             continue  # 'The October figure': the sentence before that names October
-        candidates = [m for m in mentions[prev.index] if m.is_amount and _level_like(m, like, change)]
+        candidates = [m for m in mentions[prev.index] if m.is_amount and level_like(m, like, change)]
         if like is not None:
             candidates = [m for m in candidates if same_measure(m, like) is not False]
         if len(candidates) > 1:  # the figure the sentence is about, not the one it compares it with
@@ -173,26 +148,21 @@ def _plural_anaphora(claims: list[Claim], sentences: list[Sentence], mentions) -
             c.notes.append(f"'{m.text}' from the sentence before, which 'those' points back to")
 
 
-def _level_like(m: Mention, like: Mention | None, change) -> bool:
-    if m.kind not in (Kind.NUMBER, Kind.PERCENT) or m.is_share_word:
+def level_like(m: Mention, like: Mention | None, change) -> bool:
+    """A figure that can be a level of this change: like its other level, or of the change's own unit."""
+    if m.kind not in (Kind.NUMBER, Kind.PERCENT, Kind.FRACTION) or m.is_share_word:
         return False
     if like is not None:
-        return compatible(m, like)
+        return compatible(m, like) or m.kind is Kind.FRACTION and like.kind is Kind.FRACTION
     if isinstance(change, Mention) and change.kind is Kind.NUMBER:
         return m.kind is Kind.NUMBER and currency_of(m) == currency_of(change)
     if isinstance(change, Mention) and change.kind is Kind.POINTS:
         return m.kind is Kind.PERCENT
-    return m.kind is Kind.NUMBER
+    return m.kind in (Kind.NUMBER, Kind.FRACTION) if change is None or change.kind is Kind.MULTIPLE else True
 
 
-def _companions_share_links(claims: list[Claim]) -> None:
-    """Claims that share an implied figure ('fell $6.92, or 4.1%') share what linking found for either."""
-    groups: dict[int, list[Claim]] = {}
-    for c in claims:
-        for key in ("from", "to"):
-            f = c.fields.get(key)
-            if isinstance(f, Implied):
-                groups.setdefault(id(f), []).append(c)
+def _share_between_companions(claims: list[Claim]) -> None:
+    """Claims on the same words ('fell $6.92, or 4.1%') share what linking found for either."""
     for c in claims:
         for other in claims:
             if other is c or other.sentence != c.sentence or other.start != c.start or other.end != c.end:
@@ -204,37 +174,150 @@ def _companions_share_links(claims: list[Claim]) -> None:
                         c.assume(other.link or "a link across sentences")
 
 
+# ------------------------------------------------------------------ the sentences after
+_CURRENT = re.compile(
+    r"\b(?:(?:this|so\s+far\s+this)\s+(?:year|fall|autumn|spring|summer|winter|quarter|month|week|season|term)|now|"
+    r"today|currently|at\s+present)\b",
+    re.I,
+)
+_PREVIOUS_OPENER = re.compile(
+    r"^\s*(?:(?:a|one)\s+(?:year|month|week|quarter|day|decade)\s+(?:earlier|before|ago)|the\s+(?:year|month|week|"
+    r"quarter|day)\s+before|(?:the\s+)?previous\s+(?:year|month|week|quarter|season)|last\s+(?:year|month|week|quarter|"
+    r"season|fall|autumn|spring|summer|winter|time))\b",
+    re.I,
+)
+_IT_WAS = re.compile(r"^\s*(?:it|that|this|the\s+figure|the\s+total)\s+(?:was|is|stood\s+at|came\s+to|totall?ed)\b", re.I)
+_THAT_COMPARED = re.compile(r"^\s*(?:that|this|it)\s+compare[sd]?\s+(?:with|to)\b", re.I)
+
+
+def _following(claim: Claim, claims, sentences: list[Sentence], mentions, used: set[int]) -> None:
+    """'Enrolment fell 0.5 percent. This autumn 3,980 pupils enrolled. Last year, 4,000 pupils enrolled.': the
+    sentences right after a change, naming its periods, state its figures; so do 'It was $13.9 million, compared
+    with $16.2 million a year earlier' and 'That compared with approximately 11,000 people'."""
+    frm, to = claim.fields.get("from"), claim.fields.get("to")
+    if not (isinstance(frm, Implied) or isinstance(to, Implied)):
+        return
+    here = sentences[claim.sentence]
+    change = claim.fields.get("change") or claim.fields.get("factor")
+    known = to if isinstance(to, Mention) else frm if isinstance(frm, Mention) else None
+    found: dict[str, Mention] = {}
+    for s in sentences[claim.sentence + 1 : claim.sentence + 3]:
+        if s.block != here.block:
+            break
+        levels = [m for m in mentions[s.index] if m.is_amount and id(m) not in used and level_like(m, known, change)]
+        if known is not None:
+            levels = [m for m in levels if same_measure(m, known) is not False]
+        if _IT_WAS.match(s.text) and len(levels) == 2 and re.search(
+            r"\b(?:compared\s+(?:with|to)|versus|against|from|than)\b", s.text[levels[0].end - s.start : levels[1].start - s.start]
+        ):
+            found.setdefault("to", levels[0])
+            found.setdefault("from", levels[1])
+            break
+        if _THAT_COMPARED.match(s.text) and levels:
+            found.setdefault("from", levels[0])
+            break
+        if len(levels) != 1:
+            continue
+        if _PREVIOUS_OPENER.match(s.text):
+            found.setdefault("from", levels[0])
+        elif _CURRENT.match(s.text) or _CURRENT.search(s.text) and _counts_what_changed(levels[0], known, claim):
+            found.setdefault("to", levels[0])
+    pairs = [(k, m) for k, m in found.items() if isinstance(claim.fields.get(k), Implied)]
+    if not pairs or "from" in found and "to" in found and same_measure(found["from"], found["to"]) is False:
+        return
+    for key, m in pairs:
+        _take(claim, key, m, sentences, used, f"'{m.text}' from the sentences after, which give its period", True)
+
+
+def _counts_what_changed(m: Mention, known: Mention | None, claim: Claim) -> bool:
+    """The figure counts what the change is said of: its other level's noun, or the change's subject."""
+    if known is not None:
+        return same_measure(m, known) is True
+    return measure(m) is not None and measure(m) == head(claim.subject)
+
+
+# ------------------------------------------------------------------ by label
+def _by_label(claim: Claim, claims, sentences: list[Sentence], mentions, used: set[int]) -> None:
+    """'fell 7% at Goldman' takes the change said of Goldman nearby ('Goldman Sachs stock fell $6.92, or 4.1%, to
+    $160.87'); '96 percent higher for homeowners' the two figures 'for homeowners' nearby, the later one being in
+    the sentence that shares the claim's subject."""
+    if not claim.label or not claim.missing("from", "to"):
+        return
+    here = sentences[claim.sentence]
+    words = [w for w in re.findall(r"[\w.&]+", claim.label) if w.lower() not in ("the", "of")]
+    if not words:
+        return
+    said_of = [c for c in claims if c is not claim and c.rule in CHANGES and not c.missing("to")
+               and abs(c.sentence - claim.sentence) <= 2 and c.subject
+               and all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", c.subject) for w in words)]  # fmt: skip
+    if len(said_of) >= 1 and len({id(c.fields["to"]) for c in said_of}) == 1:
+        other = said_of[0]
+        claim.fields["from"], claim.fields["to"] = other.fields["from"], other.fields["to"]
+        why = f"the change said of {claim.label} nearby, to '{other.fields['to'].text}'"
+        if sentences[other.sentence].block == here.block and other.certain:
+            claim.notes.append(why)
+        else:
+            claim.assume(why)
+        return
+    labelled = []
+    for s in sentences[max(0, claim.sentence - 2) : claim.sentence + 3]:
+        for m in mentions[s.index]:
+            after = s.text[m.end - s.start : m.end - s.start + 40]
+            if m.is_amount and id(m) not in used and re.match(rf"\s+(?:for|at|in)\s+{re.escape(claim.label)}\b", after):
+                labelled.append((m, s))
+    if len(labelled) != 2 or labelled[0][1] is labelled[1][1]:
+        return
+    subject = _words(here.text[: claim.start - here.start])
+    (a, sa), (b, sb) = labelled
+    oa, ob = len(subject & _words(sa.text)), len(subject & _words(sb.text))
+    if oa == ob or not compatible(a, b):
+        return
+    later, earlier = (a, b) if oa > ob else (b, a)
+    _take(claim, "to", later, sentences, used, f"'{later.text}' for {claim.label}, in the sentence about the same", False)
+    _take(claim, "from", earlier, sentences, used, f"'{earlier.text}' for {claim.label}, as the other figure", False)
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3}
+
+
 # ------------------------------------------------------------------ one change said twice
-_CHANGE_FAMILY = ("percent-change", "percentage-points", "from-to")
-
-
-def _same_change(claim: Claim, claims: list[Claim], sentences: list[Sentence]) -> None:
-    """'In January 2013, exports rose by 0.82 percent to $25.5 billion.' ... 'Exports rose by around $207.4 million
-    in January 2013': a change stated without its figures takes those of the same change stated before, the same
-    thing (what changed, and when) or the same noun of change ('a discount of 18%' ... 'The true discount is 15%')."""
+def _same_change(claim: Claim, claims, sentences: list[Sentence], mentions, used: set[int]) -> None:
+    """'exports rose by 0.82 percent to $25.5 billion' ... 'Exports rose by around $207.4 million': a change stated
+    without its figures takes those of the same change stated nearby: the same thing (what changed, and when), the
+    same noun of change ('a discount of 18%' ... 'The true discount is 15%'), or the same factor ('four-fold' ...
+    'quadruple')."""
     if not claim.missing("from", "to"):
         return
     here = sentences[claim.sentence]
-    change = claim.fields.get("change")
+    change = claim.fields.get("change") or claim.fields.get("factor")
     subject = head(claim.subject)
     noun = _change_noun(claim.wording)
     best = None
     for other in claims:
-        if other is claim or other.rule not in _CHANGE_FAMILY or other.missing("to") or other.missing("from"):
+        if other is claim or other.rule not in CHANGES or other.missing("to") or other.missing("from"):
             continue
-        if other.sentence >= claim.sentence or here.block - sentences[other.sentence].block > 3:
+        if abs(here.block - sentences[other.sentence].block) > 3 or not _levels_fit(other, change):
             continue
-        if not _levels_fit(other, change):
-            continue
-        same_thing = subject is not None and subject == head(other.subject) and _periods_agree(claim, other)
-        same_noun = noun is not None and noun == _change_noun(other.wording) and claim.sentence - other.sentence <= 3
-        if same_thing or same_noun:
-            if best is None or other.sentence > best.sentence:
-                best = other
+        before = other.sentence < claim.sentence
+        if claim.rule == "multiple" or other.rule == "multiple":
+            factor = other.fields.get("factor")
+            same = (claim.rule == other.rule and isinstance(factor, Mention) and isinstance(change, Mention)
+                    and factor.written.value == change.written.value and abs(claim.sentence - other.sentence) <= 2)  # fmt: skip
+        else:
+            same_thing = subject is not None and subject == head(other.subject) and _periods_agree(claim, other)
+            same_noun = noun is not None and noun == _change_noun(other.wording) and 0 < claim.sentence - other.sentence <= 3
+            same = before and (same_thing or same_noun)
+        if same and (best is None or abs(other.sentence - claim.sentence) < abs(best.sentence - claim.sentence)):
+            best = other
     if best is None:
         return
     claim.fields["from"], claim.fields["to"] = best.fields["from"], best.fields["to"]
-    claim.assume(f"the change is the one stated before, from '{best.fields['from'].text}' to '{best.fields['to'].text}'")
+    why = f"the change is the one stated nearby, from '{best.fields['from'].text}' to '{best.fields['to'].text}'"
+    if claim.rule == "multiple" and sentences[best.sentence].block == here.block:
+        claim.notes.append(why)  # the same factor restated: the article's own words
+    else:
+        claim.assume(why)
 
 
 def _change_noun(wording: str | None) -> str | None:
@@ -247,11 +330,13 @@ def _levels_fit(other: Claim, change) -> bool:
     to = other.fields["to"]
     if not isinstance(change, Mention) or not isinstance(to, Mention):
         return False
+    if change.kind is Kind.MULTIPLE:
+        return to.kind in (Kind.NUMBER, Kind.FRACTION, Kind.PERCENT)
     if change.kind is Kind.NUMBER:
         return to.kind is Kind.NUMBER and currency_of(to) == currency_of(change)
     if change.kind is Kind.POINTS:
         return to.kind is Kind.PERCENT
-    return to.kind in (Kind.NUMBER, Kind.PERCENT)
+    return to.kind in (Kind.NUMBER, Kind.PERCENT, Kind.FRACTION)
 
 
 def _periods_agree(a: Claim, b: Claim) -> bool:
@@ -260,142 +345,82 @@ def _periods_agree(a: Claim, b: Claim) -> bool:
     return pa is None or pb is None or pa == pb
 
 
+# ------------------------------------------------------------------ a pair nearby
+def _nearby_pair(claim: Claim, claims, sentences: list[Sentence], mentions, used: set[int]) -> None:
+    """'gone down by 49.6 percent' ... '1.36 million cases ..., compared with the 2.67 million crime incidents':
+    two figures set side by side in the sentence before or after (or a from-to stated there), or two of one noun
+    from two different years nearby, are the change's figures."""
+    if not claim.missing("from", "to"):
+        return
+    here = sentences[claim.sentence]
+    change = claim.fields.get("change") or claim.fields.get("factor")
+    pairs = []
+    for s in sentences[max(0, claim.sentence - 1) : claim.sentence + 2]:
+        if s.index == claim.sentence or s.block != here.block:
+            continue
+        for later, earlier in side_by_side(s.text, s.start, mentions[s.index]):
+            if id(later) not in used and id(earlier) not in used and level_like(later, earlier, change):
+                pairs.append((later, earlier))
+        for c in claims:
+            if c.sentence == s.index and c.rule == "from-to" and "change" not in c.fields and not c.missing("from", "to"):
+                if isinstance(c.fields["from"], Mention) and isinstance(c.fields["to"], Mention):
+                    if level_like(c.fields["to"], c.fields["from"], change):
+                        pairs.append((c.fields["to"], c.fields["from"]))
+    if not pairs:
+        pairs = _by_period(claim, sentences, mentions, used, change)
+    if len(pairs) != 1:
+        return
+    later, earlier = pairs[0]
+    if later.kind is Kind.FRACTION != (earlier.kind is Kind.FRACTION):
+        return
+    _take(claim, "to", later, sentences, used, f"'{later.text}' and '{earlier.text}', set side by side nearby", False)
+    _take(claim, "from", earlier, sentences, used, f"'{earlier.text}' as the earlier of the two", False)
+
+
+def _by_period(claim: Claim, sentences: list[Sentence], mentions, used: set[int], change) -> list[tuple[Mention, Mention]]:
+    """'The 43 homicides in 2016 ...' and 'The city recorded 36 homicides in 2015': the latest two years of one noun."""
+    here = sentences[claim.sentence]
+    dated = [m for s in sentences[claim.sentence : claim.sentence + 3] if s.block == here.block for m in mentions[s.index]
+             if m.is_amount and id(m) not in used and m.period and re.fullmatch(r"\d{4}", m.period) and measure(m)
+             and level_like(m, None, change)]  # fmt: skip
+    for a in sorted(dated, key=lambda m: m.period, reverse=True):
+        earlier = [b for b in dated if b.period < a.period and measure(b) == measure(a)]
+        if earlier:
+            return [(a, max(earlier, key=lambda b: b.period))]
+    return []
+
+
 # ------------------------------------------------------------------ stated beats implied
-def _stated_base(claim: Claim, sentences: list[Sentence], mentions, used: set[int]) -> None:
-    """'a 25 percent rise from 2016's attendance': the earlier figure the article states for that period."""
+def _stated_base(claim: Claim, claims, sentences: list[Sentence], mentions, used: set[int]) -> None:
+    """'a 25 percent rise from 2016's attendance', 'since the 1984 figure': the earlier figure the article states
+    for that period, of what the change is said of, or the one figure of that period nearby."""
     frm, to = claim.fields.get("from"), claim.fields.get("to")
     if not isinstance(frm, Implied) or not isinstance(to, Mention):
         return
-    words = frm.base_words or ""
     period = frm.period
-    named = head(re.sub(r"^(?:from|on|over|than|compared\s+(?:with|to)|versus|against|since)\s+", "", words, flags=re.I))
     if period is None or not re.fullmatch(r"(?:1[89]|20)\d\d", period):
         return
+    words = re.sub(r"^(?:from|on|over|than|compared\s+(?:with|to)|versus|against|since)\s+", "", frm.base_words or "",
+                   flags=re.I)  # fmt: skip
+    named = head(words)
     found = []
     for s in _reach(claim.sentence, sentences):
         for m in mentions[s.index]:
-            if m is to or not m.is_amount or not compatible(m, to) or m.period != period:
-                continue
-            if m.written.value == 0:
+            if m is to or not m.is_amount or not compatible(m, to) or m.period != period or m.written.value == 0:
                 continue
             same = same_measure(m, to)
             named_match = named is not None and named in (measure(m), head(m.subject))
             if same is False and not named_match:
                 continue
-            if same is None and not named_match:
-                continue
-            found.append(m)
+            found.append((m, same or named_match))
     if len(found) != 1:
         return
-    claim.fields["from"] = found[0]
-    claim.assume(f"'{found[0].text}' ({period}, in another sentence) taken as the earlier figure")
+    m, agreed = found[0]
+    _take(claim, "from", m, sentences, used, f"'{m.text}' ({period}) as the earlier figure", agreed or bool(frm.base_words))
 
 
 def _reach(index: int, sentences: list[Sentence]) -> list[Sentence]:
-    """The sentences a link may reach: the article, nearest first, within two paragraphs either way."""
+    """The sentences a link may reach: within two paragraphs either way, nearest first."""
     here = sentences[index]
     near = [s for s in sentences if s.index != index and abs(s.block - here.block) <= 2]
     return sorted(near, key=lambda s: (abs(s.index - index), s.index > index))
-
-
-# ------------------------------------------------------------------ wholes
-def _whole(claim: Claim, claims: list[Claim], sentences: list[Sentence], mentions) -> None:
-    """A share of an unstated whole: the total of its kind stated before it ('38,520 votes were cast', 'a total of
-    1,200 exhibitors'), nearest first, in its paragraph or the few before; without a word of totals, only the one
-    candidate of its paragraph or the one before."""
-    part, whole = claim.fields.get("part"), claim.fields.get("whole")
-    if not isinstance(whole, Implied) or not isinstance(part, Mention) or part.kind is not Kind.NUMBER:
-        return
-    here = sentences[claim.sentence]
-    before = [s for s in sentences if s.index < here.index and here.block - s.block <= _WHOLE_REACH]
-    cued, near = [], []
-    for s in reversed(before + [here]):
-        for m in reversed(mentions[s.index]):
-            if s is here and m.start >= part.start:
-                continue
-            if not m.is_amount or m.kind is not Kind.NUMBER or not compatible(m, part):
-                continue
-            if m.written.value <= part.written.value or same_measure(m, part) is False and not _people(m, part):
-                continue
-            if _is_total(s, m):
-                cued.append(m)
-            elif here.block - s.block <= 1:
-                near.append(m)
-    pick = cued[0] if cued else (near[0] if len(near) == 1 else None)
-    if pick is None:
-        return
-    claim.fields["whole"] = pick
-    claim.assume(f"'{pick.text}' taken as the whole, the total stated before")
-
-
-_WHOLE_REACH = 4  # paragraphs back a stated total may be
-_TOTAL_BEFORE = re.compile(r"\b(?:total(?:l?ed|ing|s)?(?:\s+of)?|a\s+combined|overall|all\s+told|in\s+all)\s+(?:\w+\s+)?$", re.I)
-_TOTAL_AFTER = re.compile(
-    r"^(?:\s+[a-z-]+){0,3}?\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:cast|counted|registered|enrolled|returned)|"
-    r"took\s+part|in\s+(?:all|total)|altogether|overall|in\s+the\s+(?:whole|entire))\b",
-    re.I,
-)
-
-
-def _is_total(s: Sentence, m: Mention) -> bool:
-    """Said to be a total: 'totalled 17,227', 'a total of 1,200', '38,520 votes were cast', '102,665 ... took part'."""
-    before = s.text[max(0, m.quote_start - s.start - 30) : m.quote_start - s.start]
-    after = s.text[m.end - s.start : m.end - s.start + 50]
-    return bool(_TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after))
-
-
-def _people(a: Mention, b: Mention) -> bool:
-    people = {"people", "person", "resident", "adult", "individual", "voter", "vote", "ballot"}
-    return measure(a) in people and measure(b) in people
-
-
-# ------------------------------------------------------------------ restatements
-_HUMAN = {"people", "person", "visitor", "attendee", "passenger", "traveler", "traveller", "fan", "spectator",
-          "participant", "resident", "adult", "voter", "student", "worker", "employee", "member", "exhibitor",
-          "customer", "user", "patient", "child", "pupil", "citizen", "tourist", "guest", "crowd"}  # fmt: skip
-
-
-def _restatements(sentences: list[Sentence], mentions, used: set[int], year: int | None) -> list[Claim]:
-    """'More than 2 million passengers' ... '2,002,078 passengers': a figure of the title, the lead or with a
-    qualifier, restating a more precise one of the same measure and period elsewhere in the article."""
-    out: list[Claim] = []
-    taken: set[int] = set()
-    figures = [m for s in sentences for m in mentions[s.index] if m.is_amount and m.kind in (Kind.NUMBER, Kind.PERCENT)]
-    lead = {s.index for s in sentences if s.block <= 1}
-    for m in figures:
-        if id(m) in used or id(m) in taken or m.written.value == 0:
-            continue
-        if not (m.qualifier or m.sentence in lead):
-            continue
-        matches = [p for p in figures if p is not m and id(p) not in taken and _restates(m, p, sentences)]
-        if len(matches) != 1:
-            continue
-        p = matches[0]
-        taken.update((id(m), id(p)))
-        claim = Claim("restatement", {"value": p, "as": m}, m.quote_start, m.noun_end or m.end, m.sentence,
-                      wording=None, confidence=0.6)  # fmt: skip
-        claim.assume(f"'{m.text}' taken to restate '{p.text}', the same measure and period")
-        out.append(claim)
-    return out
-
-
-def _restates(m: Mention, p: Mention, sentences: list[Sentence]) -> bool:
-    """p is the precise figure m repeats: same kind, unit, measure and period, more digits, close in value."""
-    if p.kind is not m.kind or not compatible(p, m) or p.sentence == m.sentence:
-        return False
-    if p.written.significant < m.written.significant or p.written.value == 0:
-        return False
-    if p.period and m.period and p.period != m.period:
-        return False
-    if abs(sentences[p.sentence].block - sentences[m.sentence].block) > 6:
-        return False
-    ratio = p.written.value / m.written.value
-    if not (Q(4, 5) <= ratio <= Q(5, 4)):
-        return False
-    same = same_measure(p, m)
-    if same is None:
-        return Q(49, 50) <= ratio <= Q(51, 50)  # no noun to compare: only a near-identical figure
-    return same or measure(p) in _HUMAN and measure(m) in _HUMAN
-
-
-__all__ = ["link", "measure", "head", "compatible", "PREVIOUS", "read_period"]

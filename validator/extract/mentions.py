@@ -267,6 +267,8 @@ def _mention(text: str, start: int, end: int, role: str, m: re.Match) -> Mention
         _currency_word_after(mention, text)
     if written.kind is Kind.NUMBER and written.currency is not None and mention.noun is None:
         _per_unit_after(mention, text)
+    if written.kind is Kind.NUMBER and not written.currency and re.search(r"\b(?:top|bottom)\s+$", text[max(0, start - 8) : start], re.I):
+        return Mention(start, end, raw, "rank")  # "the top 10 spots": a rank, not an amount
     if written.kind is Kind.NUMBER and not written.currency and _is_age(text, start, end):
         return Mention(start, end, raw, "age")  # "people age 16 and older", "a 36-year-old event"
     if mention.noun and mention.noun.lower() in DURATION_UNITS and written.kind is Kind.NUMBER:

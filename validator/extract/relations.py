@@ -27,7 +27,7 @@ import re
 from rules import common
 from validator.extract import vocabulary as v
 from validator.extract.found import Claim, Implied
-from validator.extract.units import currency_of, measuring_unit
+from validator.extract.measures import currency_of, measuring_unit
 from validator.extract.mentions import Mention
 from validator.extract.periods import PREVIOUS, previous, read_period
 from validator.extract.roles import TOKEN, Role, Shape, mark
@@ -36,7 +36,7 @@ from validator.numbers import Kind
 _BREAK = re.compile(r";|\s[\u2014\u2013]\s(?=[A-Z])|,?\s+(?i:while|whereas|but|although|though)\s+|\.\s")
 _APPOSITION = re.compile(
     r"[,\u2014\u2013(:]|\b(?:which|that|was|were|is|are|has|have|had|marks?|marking|marked|represents?|"
-    r"representing|making|makes|made|and)\b",
+    r"representing|making|makes|made)\b",
     re.I,
 )
 _ANAPHOR_OPENING = re.compile(r"^\s*(?:that|this|it|these|those(?:\s+numbers|\s+figures)?)\b", re.I)
@@ -172,6 +172,9 @@ class _Sentence:
             frm = (after or froms)[0]
         tos = [i for i in inside if roles[i].kind == "to" and self._level_for(i, changes)]
         later_tos = [i for i in tos if sh.token_at[i] > anchor]
+        # 'Sales rose to $5m and profit rose by a third': a 'to' before the change belongs to it only if no other
+        # movement or subject comes between
+        tos = later_tos or [i for i in tos if not re.search(rf"{v.DIRECTION}|\band\b", sh.shape[sh.token_end(i) : anchor], re.I)]
         if tos:
             to = (later_tos or tos)[0]
         if to is None:
@@ -188,6 +191,8 @@ class _Sentence:
             frm = None
         if frm is None and to is not None:
             frm = self._eliminated(inside, to, anchor, changes)
+        if re.search(r"per[-\s]capita|per\s+(?:head|person|resident)", sh.shape[max(lo, anchor - 30) : anchor + 40], re.I):
+            frm = to = None  # a change of rates: linking finds the counts the rates are implied by
         self.used.update(i for i in (frm, to) if i is not None)
         return self._claims(g, frm, to, lo, hi, anchor, notes, uncertain)
 
@@ -195,6 +200,8 @@ class _Sentence:
         """A figure a change can go from or to: a count or amount, or a percentage level (not a rate of change
         set beside it: 'a drop of 0.4%, against 1.2% a year over the past decade')."""
         m = self.sh.at(i)
+        if m.kind is Kind.POINTS and self.roles[i].kind == "to" and not any(c.kind is Kind.NUMBER for c in changes):
+            return True  # 'has fallen by 4 per cent, to stand at 77 percentage points': a level in points
         if m.kind not in (Kind.NUMBER, Kind.PERCENT, Kind.FRACTION) or m.is_share_word or self.roles[i].kind == "range":
             return False
         if m.kind is Kind.PERCENT and self.roles[i].kind == "base" and _rate_of_change(self.sh.shape[self.sh.token_end(i) :]):
@@ -211,7 +218,9 @@ class _Sentence:
         sh = self.sh
         before = [i for i in range(len(sh.amounts)) if sh.token_end(i) <= anchor and sh.token_at[i] >= lo]
         for i in reversed(before):
-            if i in exclude or self.roles[i].kind == "change":
+            if i in exclude:
+                continue
+            if self.roles[i].kind == "change":
                 return None
             if self.roles[i].kind in ("from", "base"):
                 continue  # 'X, up from A and up from B': the chain leads back to X
@@ -222,8 +231,8 @@ class _Sentence:
                 return None
             if not self._level_for(i, changes) or self.roles[i].kind == "to" and i in self.used:
                 return None
-            subject = verb and re.fullmatch(r"\s+(?:[a-z][\w'\u2019-]*\s+){0,4}", gap)  # '1,226,000 visitors beat'
-            if not subject and (len(gap) > 90 or not _APPOSITION.search(re.sub(r"«[^»]+»", "", gap))):
+            subject = verb and re.fullmatch(r"\s+(?:(?!(?:and|or|but|while|whereas|as)\b)[a-z][\w'\u2019-]*\s+){0,4}", gap)  # '1,226,000 visitors beat'
+            if not subject and (len(gap) > 130 or not _APPOSITION.search(re.sub(r"«[^»]+»", "", gap))):
                 return None
             if re.search(v.DIRECTION, re.sub(r"«[^»]+»", "", gap), re.I):
                 return None  # another movement between them
@@ -282,6 +291,8 @@ class _Sentence:
             change = sh.at(i)
             role = self.roles[i]
             wording = _wording(sh, i, role)
+            if isinstance(frm_any, Implied) and frm_any.base_words and frm_any.period:
+                wording = f"{wording} {frm_any.base_words}"  # 'up 20 percent year-on-year': the base is last year
             if change.kind is Kind.NUMBER:
                 if frm_m is None and to_m is None and len(g) == 1:
                     continue  # an amount alone says nothing checkable; with its percent, the two imply the figures
@@ -392,19 +403,26 @@ class _Sentence:
                     to = j
                 elif self.roles[j].kind in ("from", "base") and frm is None:
                     frm = j
+            verb = re.search(rf"(?:{v.DIRECTION})\s+$", sh.shape[max(lo, sh.token_at[i] - 30) : sh.token_at[i]], re.I)
+            anchor = sh.token_at[i] - (len(verb.group()) if verb else 0)  # 'grow four-fold': the verb is the anchor
             if to is None:
-                to = self._apposed(sh.token_at[i], lo, [], exclude={frm})
+                to = self._apposed(anchor, lo, [], exclude={frm}, verb=bool(verb))
+            elif frm is None:  # '3 in 1000 trees were diseased, doubling to 6 in every 1000'
+                frm = self._apposed(anchor, lo, [], exclude={to}, verb=bool(verb))
             if to is None and frm is not None:
                 subject = [j for j in inside if j < i and self.roles[j].kind in ("", "equals") and j != frm]
                 to = subject[-1] if subject else None
             if frm is not None and to is not None and not _compatible(sh.at(frm), sh.at(to)):
                 continue
-            if frm is None and to is None:
-                continue  # a multiple of figures the article does not state here: linking may find them
+            if frm is None and to is None and not _MULTIPLE_SAID.match(m.text):
+                continue  # 'four times' alone is no claim; 'quadruple', 'doubled', 'twice as many' are
             base_words = _base_words(right) if frm is None else None
             period = read_period(base_words, self.year) if base_words else None
-            frm_any = sh.at(frm) if frm is not None else Implied(sh.at(to).noun, period, sh.at(to), "from", base_words)
-            to_any = sh.at(to) if to is not None else Implied(sh.at(frm).noun, None, sh.at(frm), "to")
+            like_to = sh.at(to) if to is not None else None
+            frm_any = sh.at(frm) if frm is not None else Implied(like_to.noun if like_to else None, period, like_to, "from",
+                                                                  base_words)  # fmt: skip
+            to_any = sh.at(to) if to is not None else Implied(sh.at(frm).noun if frm is not None else None, None,
+                                                              sh.at(frm) if frm is not None else None, "to")  # fmt: skip
             self.used.update(j for j in (frm, to) if j is not None)
             pos = [sh.token_at[i], sh.token_end(i)] + [sh.token_at[j] for j in (frm, to) if j is not None]
             pos += [sh.token_end(j) for j in (frm, to) if j is not None]
@@ -531,6 +549,14 @@ class _Sentence:
                     sh.token_end(share), 0.7)
             else:
                 add(sh.at(p), sh.at(whole), sh.at(share), min(sh.token_at[p], sh.token_at[whole]), sh.token_end(share))
+        for m in _SHARE_OF_NOUN.finditer(sh.shape):  # "Over 60 percent of the exhibitors", "80% of those cases"
+            p = int(m.group("s"))
+            if p in taken or self.roles[p].kind == "change" or _SHARE_NAMED.search(sh.shape[max(0, m.start() - 40) : m.end()]):
+                continue
+            noun = m.group("noun")
+            label = f"{m.group('det').lower()} {noun or ''}".strip()
+            add(Implied(noun, None, None, "part"), Implied(noun, None, None, "whole"), sh.at(p), m.start(), m.end(), 0.6,
+                label=label)  # fmt: skip
         for m in _SHARE_NAMED.finditer(sh.shape):  # "accounted for 34 percent of sales"; "a 1.8% market share"
             p = int(m.group("s"))
             if p in taken or self.roles[p].kind == "change":
@@ -564,7 +590,7 @@ class _Sentence:
             if re.fullmatch(rf"(?:\s*{noun})?(?:\s+[\w.'\u2019-]+){{0,4}}?(?:\s*\(|\s+[-\u2013\u2014]+)\s*", between, re.I):
                 return nxt  # '11,800 from Italy (11.4%)'
 
-        if re.fullmatch(r"[^«;]{0,70}?,\s*or\s*", between, re.I) and not re.search(
+        if re.fullmatch(r"[^«;]{0,70}?(?:,|\s[-\u2013\u2014]+)\s*or\s*", between, re.I) and not re.search(
             rf"{v.DIRECTION}|\b{v.CHANGE_NOUNS}\b", between, re.I
         ):
             return nxt  # '480, or 35 percent'; '20,465 people have had a dose, or 24%'
@@ -633,6 +659,7 @@ class _Sentence:
         return out
 
 
+_MULTIPLE_SAID = re.compile(r"(?:doubl|tripl|trebl|quadrupl|quintupl|halv|twice)", re.I)
 _POSS = r"(?:(?:[A-Z][\w.-]*\s+)?[\w.\u2019'-]+(?:'s|\u2019s)\s+)?"
 _NOT_ORDER = {"from", "up from", "down from", "compared with", "compared to", "versus", "vs", "vs.", "against",
               "relative to", "than"}  # fmt: skip
@@ -652,6 +679,10 @@ _SHARE_OF = re.compile(
 )
 _OF_THE_WHOLE = re.compile(
     r"(?:^|[.;:]\s+|,\s+)Of\s+(?:the\s+|all\s+|its\s+|their\s+)?«N(?P<w>\d+)»[^«;]{0,60}?,\s*«[NP](?P<x>\d+)»"
+)
+_SHARE_OF_NOUN = re.compile(
+    r"«[PF](?P<s>\d+)»\s+of\s+(?P<det>the|those|these|all|them)\b(?:\s+(?P<noun>(?:[a-z-]+\s+){0,3}?[a-z-]+s)\b)?(?!\s*«)",
+    re.I,
 )
 _PART_OF = re.compile(r"«N(?P<p>\d+)»\s+(?:[a-z]+\s+){0,2}?(?:of|out\s+of)\s+(?:the\s+|a\s+possible\s+|all\s+)?«N(?P<w>\d+)»", re.I)
 _SHARE_NAMED = re.compile(
@@ -790,3 +821,26 @@ def _with_direction(word: str, sign: int | None) -> str:
 
 
 TOKENS = TOKEN  # re-exported for the modules that read shapes
+
+
+def side_by_side(text: str, offset: int, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """'60%, versus 57% at the same stage of the last elections', '1.36 million cases ..., compared with the 2.67
+    million': (later, earlier) figures set side by side with a word of comparison and no change between them."""
+    sh = Shape(text, offset, mentions)
+    if not sh.amounts:
+        return []
+    lefts, rights = mark(sh)
+    roles = [_combined(lefts[i], rights[i]) for i in range(len(sh.amounts))]
+    if any(r.kind == "change" for r in roles):
+        return []
+    out = []
+    for j, role in enumerate(roles):
+        if role.kind != "base" or role.word.lower() not in _SIDE_BY_SIDE or j == 0:
+            continue
+        i = j - 1
+        if roles[i].kind in ("", "equals") and _compatible(sh.at(i), sh.at(j)):
+            out.append((sh.at(i), sh.at(j)))
+    return out
+
+
+_SIDE_BY_SIDE = {"compared with", "compared to", "versus", "vs", "vs.", "against", "relative to"}

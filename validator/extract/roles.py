@@ -44,7 +44,7 @@ _ADJECTIVES = r"(?:(?<=the\s)(?:[a-z-]+\s+){0,2}?)?"
 _LEAD = rf"\s+{v.SKIP}{_POSSESSIVE}{_ADJECTIVES}{_NAMING}$"
 
 _CHANGE_LEFT = re.compile(
-    rf"(?P<w>{v.DIRECTION})\s+(?:by\s+)?(?:(?:a\s+further|another|some|only|just|a\s+(?:huge|hefty|modest|"
+    rf"(?P<w>{v.DIRECTION})\s+(?:(?:[a-z'\u2019-]+\s+){{1,4}}?by\s+|by\s+)?(?:(?:a\s+further|another|some|only|just|a\s+(?:huge|hefty|modest|"
     rf"further|whopping|massive|slight|small|record))\s+)?$",
     re.I,
 )
@@ -214,6 +214,8 @@ def _left(sh: Shape, i: int, m: Mention) -> Role:
             continue
         if kind == "change" and m.kind is Kind.MULTIPLE:
             continue  # "rose fourfold" is a multiple, read by its own word
+        if pattern is _BY_LEFT and re.match(r"\s*(?:to|-|\u2013)\s*«N", sh.right(i)):
+            continue  # "won by 5,210 to 4,980": the two figures of a contest, not a margin
         word = found.groupdict().get("w") or found.group().strip()
         sign = v.direction_of(word) if kind == "change" else None
         if kind == "from":

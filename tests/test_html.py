@@ -375,9 +375,9 @@ def test_verdicts_differ_in_more_than_colour(visit):
                     b.borderRadius + "|" + b.clipPath + "|" + b.borderStyle];
         })"""
     )
-    assert len(styles) == 4
+    assert len(styles) == 5
     for k in range(3):
-        assert len({s[k] for s in styles}) == 4, styles
+        assert len({s[k] for s in styles}) == 5, styles
 
 
 def test_failing_claims_by_keyboard_and_click(visit):

@@ -133,7 +133,7 @@ def test_the_readme_command_exits_0_with_a_summary():
     result = run_cli("fixtures/article.yaml")
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.rstrip().endswith(
-        "13 claims in 1 file: 0 inconsistent, 1 ambiguous, 5 unverifiable, 7 consistent"
+        "13 claims in 1 file: 0 inconsistent, 0 doubtful, 1 ambiguous, 5 unverifiable, 7 consistent"
     )
 
 
@@ -147,4 +147,6 @@ def test_json_carries_the_same_findings():
     share = next(f for f in entry["findings"] if f["claim"] == "international_exhibitors")
     assert share["line"] == 118 and share["column"] == 5
     assert share["implied"] == {"international_exhibitors": "414 to 426"}
-    assert data["summary"]["verdicts"] == {"consistent": 7, "inconsistent": 0, "ambiguous": 1, "unverifiable": 5}
+    assert data["summary"]["verdicts"] == {
+        "consistent": 7, "inconsistent": 0, "doubtful": 0, "ambiguous": 1, "unverifiable": 5
+    }  # fmt: skip

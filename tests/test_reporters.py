@@ -140,7 +140,7 @@ def test_github_one_command_a_shown_finding_then_the_summary(reports):
         ("warning", "drafts/odd%2C name%3A 100%25.yaml", "12"),  # the suppressed MU01 makes none
     ]
     assert lines[-1] == (
-        "validate: 21 claims in 8 files: 6 inconsistent, 2 ambiguous, 5 unverifiable, 7 consistent,"
+        "validate: 21 claims in 8 files: 6 inconsistent, 0 doubtful, 2 ambiguous, 5 unverifiable, 7 consistent,"
         " 1 suppressed, 1 input error (annotations: 7 errors, 2 warnings, 5 notices)"
     )
 
@@ -421,3 +421,67 @@ claims:
     assert counts(root) == (2, 0, 0, 0)
     (case,) = root.findall(f"testsuite/testcase[@name='NQ01 unused-suppression claims[0] (line {nq.line})']")
     assert case.find("system-out").text == details(nq)
+
+
+# --- the doubtful verdict: a warning in every format, counted, failing only --strict -------------
+
+
+def doubtful() -> FileReport:
+    finding = Finding(
+        file="a.yaml",
+        line=6,
+        column=5,
+        code="CH01",
+        rule="percent-change",
+        verdict=Verdict.DOUBTFUL,
+        level=Level.WARNING,
+        message="Fits only if '210,000' is rounded to the nearest 10,000 (205,000 to 215,000).",
+        arithmetic=["210,000 / 190,000 = 1.105: a rise of 10.5%"],
+        claim="attendance",
+    )
+    return FileReport("a.yaml", [finding], claims=1)
+
+
+def test_doubtful_in_the_text_report_and_its_summary():
+    text = run("text", [doubtful()])
+    assert text.splitlines()[1] == "  6:5      ~ doubtful  CH01 percent-change"
+    summary = "1 claim in 1 file: 0 inconsistent, 1 doubtful, 0 ambiguous, 0 unverifiable, 0 consistent"
+    assert text.splitlines()[-1] == summary
+    out = io.TextIOWrapper(io.BytesIO(), encoding="ascii")
+    reporter = reporters.get("text")(out)
+    reporter.file(doubtful())
+    out.seek(0)
+    assert out.read().splitlines()[1] == "  6:5      ~~ doubtful  CH01 percent-change"
+
+
+def test_doubtful_in_the_machine_formats():
+    report = doubtful()
+    data = json.loads(run("json", [report]))
+    assert data["files"][0]["findings"][0]["verdict"] == "doubtful"
+    assert data["files"][0]["findings"][0]["level"] == "warning"
+    assert data["summary"]["verdicts"] == {
+        "consistent": 0, "inconsistent": 0, "doubtful": 1, "ambiguous": 0, "unverifiable": 0
+    }  # fmt: skip
+    github_lines = run("github", [report]).splitlines()
+    assert github_lines[0].startswith("::warning file=a.yaml,line=6,col=5,title=CH01 percent-change::Fits only if")
+    assert github_lines[1] == (
+        "validate: 1 claim in 1 file: 0 inconsistent, 1 doubtful, 0 ambiguous, 0 unverifiable, 0 consistent,"
+        " 0 suppressed, 0 input errors (annotations: 0 errors, 1 warning, 0 notices)"
+    )
+    (result,) = json.loads(run("sarif", [report]))["runs"][0]["results"]
+    assert (result["level"], result["properties"]["verdict"]) == ("warning", "doubtful")
+    root = ET.fromstring(run("junit", [report]))
+    assert counts(root) == (1, 0, 0, 0)  # a warning passes, with its working
+    assert root.find("testsuite/testcase/system-out").text == details(report.findings[0])
+
+
+def test_doubtful_in_the_html_report():
+    page = run("html", [doubtful()])
+    assert '<span class="badge v-doubtful" aria-hidden="true">~</span>' in page
+    assert "Doubtful" in page and "No claim fails" not in page
+
+
+def test_doubtful_fails_only_a_strict_run():
+    summary = reporters.Summary()
+    summary.add(doubtful())
+    assert (summary.exit_code(), summary.exit_code(strict=True)) == (0, 1)

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 from validator import loader
 from validator.config import Config
 from validator.engine import Binder, Bound, External, Judge, Problem, bind_claims, validation_problems
-from validator.findings import DEFAULT_LEVEL, Finding, Level, Verdict, input_error
+from validator.findings import DEFAULT_LEVEL, FAILING, Finding, Level, Verdict, input_error
 from validator.models import Article, FactSheet
 from validator.registry import ENGINE_CODES, key_matches
 
@@ -100,7 +100,7 @@ def check_text(text: str, name: str, config: Config | None = None, external: Ext
             names = ", ".join(_claim_name(by_index[j], root) for j in culprits)
             message += f" It contradicts {names}: they cannot all be true."
         level = DEFAULT_LEVEL[result.verdict]
-        if result.verdict in (Verdict.INCONSISTENT, Verdict.AMBIGUOUS):
+        if result.verdict in FAILING:
             level = config.level(b.rule.code, b.rule.name, level)
         finding = Finding(
             file=name,

@@ -15,8 +15,9 @@ from validator import __version__, reporters
 
 EXIT_CODES = """\b
 Exit codes:
-  0  no claim is inconsistent (ambiguous and unverifiable claims do not fail)
-  1  a claim is inconsistent (with --strict: also a warning, such as an ambiguous claim)
+  0  no claim is inconsistent (doubtful, ambiguous and unverifiable claims do not fail)
+  1  a claim is inconsistent (with --strict: also a warning, such as a doubtful or
+     ambiguous claim)
   2  input that could not be checked (unreadable file, invalid fact sheet or
      configuration), or a usage error
 """
@@ -128,7 +129,7 @@ def _format(choice: str) -> str:
 )  # fmt: skip
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to a file, atomically.")
 @click.option("--force", is_flag=True, help="Let --output replace an existing file.")
-@click.option("--strict", is_flag=True, help="Also fail (exit 1) on warnings, such as ambiguous claims.")
+@click.option("--strict", is_flag=True, help="Also fail (exit 1) on warnings, such as doubtful or ambiguous claims.")
 @click.option("-q", "--quiet", is_flag=True, help="Leave consistent claims out of the text report.")
 @click.option(
     "--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,

@@ -46,7 +46,7 @@ class Settings(BaseModel):
     ignore: list[str] = Field(default_factory=list, description="Rules not to run, by code, prefix or name.")
     levels: dict[str, Level] = Field(
         default_factory=dict,
-        description="Level of a rule's inconsistent and ambiguous findings, by code, prefix or name: "
+        description="Level of a rule's inconsistent, doubtful and ambiguous findings, by code, prefix or name: "
         "error, warning, info or none.",
     )
     policy: Annotated[Policy, Field(default_factory=Policy)]

@@ -9,6 +9,7 @@ from enum import StrEnum
 class Verdict(StrEnum):
     CONSISTENT = "consistent"
     INCONSISTENT = "inconsistent"
+    DOUBTFUL = "doubtful"  # fits only under a lenient reading of a figure, which the message names
     AMBIGUOUS = "ambiguous"
     UNVERIFIABLE = "unverifiable"
 
@@ -22,6 +23,7 @@ class Level(StrEnum):
 
 DEFAULT_LEVEL = {
     Verdict.INCONSISTENT: Level.ERROR,
+    Verdict.DOUBTFUL: Level.WARNING,
     Verdict.AMBIGUOUS: Level.WARNING,
     Verdict.UNVERIFIABLE: Level.INFO,
     Verdict.CONSISTENT: Level.NONE,
@@ -32,7 +34,8 @@ SEVERITY = {
     Verdict.CONSISTENT: 0,
     Verdict.UNVERIFIABLE: 1,
     Verdict.AMBIGUOUS: 2,
-    Verdict.INCONSISTENT: 3,
+    Verdict.DOUBTFUL: 3,
+    Verdict.INCONSISTENT: 4,
 }
 
 
@@ -96,6 +99,9 @@ class Finding:
             "span": list(self.span) if self.span else None,
         }
 
+
+# The verdicts a rule's level setting applies to: those that fail a claim, or warn about it.
+FAILING = (Verdict.INCONSISTENT, Verdict.DOUBTFUL, Verdict.AMBIGUOUS)
 
 # Codes that are not rules: input that cannot be checked (exit 2), and the engine's own findings.
 OTHER_CODES: dict[str, tuple[str, str]] = {

@@ -61,6 +61,7 @@ class GithubReporter(Reporter):
         v = summary.verdicts
         parts = [
             _count(v[Verdict.INCONSISTENT], "inconsistent"),
+            _count(v[Verdict.DOUBTFUL], "doubtful"),
             _count(v[Verdict.AMBIGUOUS], "ambiguous"),
             _count(v[Verdict.UNVERIFIABLE], "unverifiable"),
             _count(v[Verdict.CONSISTENT], "consistent"),

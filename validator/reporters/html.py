@@ -38,12 +38,13 @@ from urllib.parse import urlsplit
 
 from validator import __version__, display, loader
 from validator.check import FileReport
-from validator.findings import SEVERITY, Finding, Verdict
+from validator.findings import FAILING, SEVERITY, Finding, Verdict
 from validator.reporters import Reporter, Summary
 
 # verdict -> (icon, label, what it means); the order is the summary's.
 VERDICTS: dict[Verdict, tuple[str, str, str]] = {
     Verdict.INCONSISTENT: ("\u2717", "Inconsistent", "the figures cannot all be true"),
+    Verdict.DOUBTFUL: ("~", "Doubtful", "the figures fit only under a lenient reading, which is named"),
     Verdict.AMBIGUOUS: ("?", "Ambiguous", "the wording has readings that disagree"),
     Verdict.UNVERIFIABLE: ("i", "Unverifiable", "a figure is missing; the value implied is shown"),
     Verdict.CONSISTENT: ("\u2713", "Consistent", "the figures can all be true together"),
@@ -569,7 +570,7 @@ def _first_line(text: str, limit: int = 160) -> str:
 
 
 def attention(section: Section) -> Iterable[Attention]:
-    """The section's failures for the summary: input errors, inconsistent and ambiguous claims."""
+    """The section's failures for the summary: input errors, inconsistent, doubtful and ambiguous claims."""
     for k, f in enumerate(section.input_errors):
         yield Attention(
             SEVERITY[Verdict.INCONSISTENT] + 1, (section.index, k), f"#errors-{section.index}", None,
@@ -577,7 +578,7 @@ def attention(section: Section) -> Iterable[Attention]:
         )  # fmt: skip
     for c in section.claims:
         f = c.finding
-        if f.suppressed is not None or f.verdict not in (Verdict.INCONSISTENT, Verdict.AMBIGUOUS):
+        if f.suppressed is not None or f.verdict not in FAILING:
             continue
         yield Attention(
             SEVERITY[f.verdict], (section.index, c.number), f"#{c.ref}", c.ref,

@@ -3,7 +3,7 @@
 Each fact sheet is a test suite and each finding a test case, so a CI page lists
 the claims like tests: an inconsistent claim (or any finding at level error)
 fails, an input error is an error, a suppressed finding is skipped, and the rest
-pass, with the working of ambiguous and unverifiable claims in <system-out>.
+pass, with the working of doubtful, ambiguous and unverifiable claims in <system-out>.
 
 The totals on <testsuites> come before the suites in the document, so the tree
 is built file by file and written in :meth:`finish`. ElementTree escapes markup;

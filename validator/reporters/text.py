@@ -11,6 +11,7 @@ from validator.reporters import Reporter, Summary
 MARKS = {
     Verdict.CONSISTENT: ("✓", "ok", "green"),
     Verdict.INCONSISTENT: ("✗", "XX", "red"),
+    Verdict.DOUBTFUL: ("~", "~~", "yellow"),
     Verdict.AMBIGUOUS: ("?", "??", "yellow"),
     Verdict.UNVERIFIABLE: ("·", "..", "cyan"),
     None: ("✗", "XX", "red"),
@@ -69,6 +70,7 @@ class TextReporter(Reporter):
         v = summary.verdicts
         parts = [
             f"{v[Verdict.INCONSISTENT]} inconsistent",
+            f"{v[Verdict.DOUBTFUL]} doubtful",
             f"{v[Verdict.AMBIGUOUS]} ambiguous",
             f"{v[Verdict.UNVERIFIABLE]} unverifiable",
             f"{v[Verdict.CONSISTENT]} consistent",

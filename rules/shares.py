@@ -113,6 +113,7 @@ claims:
                 Problem(bind.claim_path + ("share",), f"'{share.written.shown}' is not a share ('35 percent')", "IN02")
             )
             return []
+        share.make_whole()  # '100 percent of' or 'all of' the whole is the whole, exactly
         self.vars = (part, whole, share)
         return [
             Reading("as-written", "as written", [Product(part.index, whole.index, share.index, ZERO, _scale(share))])

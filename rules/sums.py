@@ -92,6 +92,7 @@ claims:
                     )
                 )
                 return []
+        total.make_whole()  # a total written as 100% is all of it: parts that make 95% fall short
         bind.same_kind(total, *parts)
         self.vars = (parts, total)
         terms = tuple((ONE, p.index) for p in parts) + ((-ONE, total.index),)

@@ -269,9 +269,9 @@ def _suggest(diagnosis, frm, to, change, s, f_nom, t_nom, actual_nom) -> str | N
     elif diagnosis == "mismatch" and change.written is not None:
         factor = 1 + change.written.value * s / 100
         if frm.stated:
-            parts.append(f"{common.figure(to, f_nom * factor)} as the later figure")
+            parts.append(f"{common.suggested(to, f_nom * factor)} as the later figure")
         if to.stated and factor != 0:
-            parts.append(f"{common.figure(frm, t_nom / factor)} as the earlier figure")
+            parts.append(f"{common.suggested(frm, t_nom / factor)} as the earlier figure")
     elif diagnosis == "from-zero":
         return "Consistent alternative: give the change as an amount ('up from zero to ...')."
     return "Consistent alternatives: " + "; or ".join(parts) + "."

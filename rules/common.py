@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from math import floor
 
 from validator import display
 from validator.exact import Q
@@ -121,6 +122,25 @@ def rounded_like(value: Q, var: Var) -> str:
     """``value`` written with the precision ``var`` was written with ('46', '45.7')."""
     places = var.written.decimal_places if var.written else 1
     return display.fixed(value, places)
+
+
+def suggested(var: Var, value: Q) -> str:
+    """A figure to suggest in place of ``var``: a whole number for a count, else at the precision
+    ``var`` is written with ('208 staff', not '207.69'; '1,229.5' for a figure written '1,200'
+    becomes '1,230')."""
+    if var.integer:
+        return figure(var, _nearest(value))
+    if var.written is not None and not is_share(var):
+        step = var.written.step * var.scale
+        if step > 0:
+            return figure(var, _nearest(value / step) * step)
+    return figure(var, value)
+
+
+def _nearest(x: Q) -> Q:
+    """The nearest whole number, halves away from zero (as display.fixed rounds)."""
+    whole = floor(abs(x) + Q(1, 2))
+    return Q(whole if x >= 0 else -whole)
 
 
 def implied_text(var: Var, iv: Interval) -> str:

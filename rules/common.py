@@ -143,6 +143,34 @@ def _nearest(x: Q) -> Q:
     return Q(whole if x >= 0 else -whole)
 
 
+def range_text(var: Var, iv: Interval) -> str:
+    """A figure's values as a range: '2.05 million to 2.15 million', '3.5% to 4.5%', '39.5 to 40.5'."""
+    if is_share(var):
+        return display.interval(iv, display.percent)
+    large = iv.is_bounded() and max(abs(iv.lo), abs(iv.hi)) >= 10**6
+    return display.interval(iv, display.words if large else display.number)
+
+
+def read_as(*figures: tuple[Var, Interval]) -> str:
+    """'Read as 2.05 million to 2.15 million and 2.25 million to 2.35 million': the ranges of the
+    figures that are not exact, which a verdict within rounding rests on."""
+    shown = [range_text(var, iv) for var, iv in figures if not iv.is_point()]
+    if not shown:
+        return "As written"
+    return "Read as " + (shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1])
+
+
+def within_rounding(
+    figures: list[tuple[Var, Interval]], what: str, result: Interval, fmt, stated: str, allowed: str, unit: str = ""
+) -> str:
+    """The message of a claim that fits only within the figures' rounding, never at their written
+    values: 'Read as 2.05 million to 2.15 million and 2.25 million to 2.35 million, the rise is
+    4.65% to 14.6%, which reaches '15%' (14.5% to 15.5%).'"""
+    return (
+        f"{read_as(*figures)}, {what} is {display.interval(result, fmt)}{unit}, which reaches '{stated}' ({allowed})."
+    )
+
+
 def implied_text(var: Var, iv: Interval) -> str:
     fmt = display.percent if is_share(var) else display.number
     return display.interval(iv, fmt, integers=var.integer)

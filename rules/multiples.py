@@ -180,6 +180,13 @@ def judge_multiple(bind: Binder, claim, frm: Var, to: Var, factor: Var, outcome:
         )
     lines = [_ratio_text(frm, to, f_nom, t_nom)] if f_nom and t_nom is not None else []
     if times.feasible:
+        k_iv = outcome.context[factor.index]
+        if f_nom and t_nom is not None and not k_iv.contains(t_nom / f_nom) and not f_iv.contains_zero():
+            message = common.within_rounding(
+                [(frm, f_iv), (to, t_iv)], "the multiple", t_iv / f_iv, display.ratio, stated,
+                f"{display.interval(k_iv, display.ratio)} times",
+            )  # fmt: skip
+            return Result(Verdict.CONSISTENT, message, lines)
         return Result(
             Verdict.CONSISTENT,
             f"{common.amount(to, t_iv)} is {_times(t_nom, f_nom)} {common.amount(frm, f_iv)}, as {words} says.",

@@ -168,6 +168,13 @@ claims:
                     f"so '{stated}' fits, but says nothing.",
                     lines,
                 )
+            share_iv = s_iv.scale(scale * 100)
+            if known and not share_iv.contains(p_nom / w_nom * 100) and not w_iv.contains_zero():
+                message = common.within_rounding(
+                    [(part, p_iv), (whole, w_iv)], "the share", (p_iv / w_iv).scale(Q(100)), display.percent,
+                    stated, display.interval(share_iv, display.percent),
+                )  # fmt: skip
+                return Result(Verdict.CONSISTENT, message, lines)
             return Result(
                 Verdict.CONSISTENT,
                 f"{common.amount(part, p_iv)} of {common.amount(whole, w_iv)} is "

@@ -93,7 +93,7 @@ def check_text(text: str, name: str, config: Config | None = None, external: Ext
     judge = Judge(binder, bound)
     by_index = {b.index: b for b in bound}
     for k, b in enumerate(bound):
-        result, borderline, culprits = judge.judge(k)
+        result, culprits = judge.judge(k)
         position = loader.locate(root, ("claims", b.index, *result.path))
         message = result.message
         if culprits:
@@ -117,7 +117,6 @@ def check_text(text: str, name: str, config: Config | None = None, external: Ext
             claim=b.claim.id or f"claims[{b.index}]",
             quote=b.claim.quote,
             span=b.claim.span,
-            borderline=borderline,
             data=result.data,
         )
         report.findings.append(finding)

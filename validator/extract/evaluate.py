@@ -69,7 +69,7 @@ KIND_RULES = {
     "sum_total": {"sum", "difference", "rate"},  # the corpus's totals include products: rate x amount
 }
 GROUP_FIELDS = {"rate": "rate", "sum": "total"}  # the implied figure each of these rules defines
-ORDER = ["consistent", "unverifiable", "ambiguous", "inconsistent"]
+ORDER = ["consistent", "unverifiable", "ambiguous", "doubtful", "inconsistent"]
 
 
 def number_key(m) -> tuple:

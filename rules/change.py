@@ -147,13 +147,20 @@ def judge_percent(frm: Var, to: Var, change: Var, sign: int | None, outcome: Out
             data={**_chart(frm, to, f_nom, t_nom, signed_p, actual_nom), "diagnosis": "points-as-percent"},
         )
     if as_written.feasible:
-        return Result(
-            Verdict.CONSISTENT,
-            f"{common.amount(frm, f_iv)} to {common.amount(to, t_iv)} is a {written_dir} of "
-            f"{display.percent(abs(actual_nom)) if actual_nom is not None else stated}, as '{stated}' says.",
-            lines,
-            data=_chart(frm, to, f_nom, t_nom, signed_p, actual_nom),
-        )
+        stated_iv = p_iv.scale(Q(s))
+        if actual_nom is not None and actual is not None and not stated_iv.contains(actual_nom):
+            # It fits only within the figures' rounding: say so, with the ranges.
+            way = _direction_word(1 if actual.lo is not None and actual.lo >= 0 else -1)
+            message = common.within_rounding(
+                [(frm, f_iv), (to, t_iv)], f"the {way}", actual if way == "rise" else -actual,
+                display.percent, stated, display.interval(stated_iv if way == "rise" else -stated_iv, display.percent),
+            )  # fmt: skip
+        else:
+            message = (
+                f"{common.amount(frm, f_iv)} to {common.amount(to, t_iv)} is a {written_dir} of "
+                f"{display.percent(abs(actual_nom)) if actual_nom is not None else stated}, as '{stated}' says."
+            )
+        return Result(Verdict.CONSISTENT, message, lines, data=_chart(frm, to, f_nom, t_nom, signed_p, actual_nom))
 
     message, diagnosis = _diagnose(frm, to, change, s, outcome, f_nom, t_nom, actual_nom, stated)
     suggestion = _suggest(diagnosis, frm, to, change, s, f_nom, t_nom, actual_nom)
@@ -269,9 +276,9 @@ def _suggest(diagnosis, frm, to, change, s, f_nom, t_nom, actual_nom) -> str | N
     elif diagnosis == "mismatch" and change.written is not None:
         factor = 1 + change.written.value * s / 100
         if frm.stated:
-            parts.append(f"{common.figure(to, f_nom * factor)} as the later figure")
+            parts.append(f"{common.suggested(to, f_nom * factor)} as the later figure")
         if to.stated and factor != 0:
-            parts.append(f"{common.figure(frm, t_nom / factor)} as the earlier figure")
+            parts.append(f"{common.suggested(frm, t_nom / factor)} as the earlier figure")
     elif diagnosis == "from-zero":
         return "Consistent alternative: give the change as an amount ('up from zero to ...')."
     return "Consistent alternatives: " + "; or ".join(parts) + "."
@@ -632,6 +639,12 @@ def _judge_amount(frm: Var, to: Var, change: Var, sign: int | None, outcome: Out
     lines = [f"{common.figure(to, t_nom)} - {common.figure(frm, f_nom)} = {display.number(t_nom - f_nom)}"]
     lines.append(common.allowed(change, c_iv.scale(Q(s))))
     if as_written.feasible:
+        if not c_iv.scale(Q(s)).contains(t_nom - f_nom):
+            message = common.within_rounding(
+                [(frm, f_iv), (to, t_iv)], "the change", t_iv - f_iv, display.number, stated,
+                display.interval(c_iv.scale(Q(s))),
+            )  # fmt: skip
+            return Result(Verdict.CONSISTENT, message, lines)
         return Result(
             Verdict.CONSISTENT, f"{pair} is a change of {display.number(t_nom - f_nom)}, as '{stated}' says.", lines
         )

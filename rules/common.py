@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from math import floor
 
 from validator import display
 from validator.exact import Q
@@ -121,6 +122,53 @@ def rounded_like(value: Q, var: Var) -> str:
     """``value`` written with the precision ``var`` was written with ('46', '45.7')."""
     places = var.written.decimal_places if var.written else 1
     return display.fixed(value, places)
+
+
+def suggested(var: Var, value: Q) -> str:
+    """A figure to suggest in place of ``var``: a whole number for a count, else at the precision
+    ``var`` is written with ('208 staff', not '207.69'; '1,229.5' for a figure written '1,200'
+    becomes '1,230')."""
+    if var.integer:
+        return figure(var, _nearest(value))
+    if var.written is not None and not is_share(var):
+        step = var.written.step * var.scale
+        if step > 0:
+            return figure(var, _nearest(value / step) * step)
+    return figure(var, value)
+
+
+def _nearest(x: Q) -> Q:
+    """The nearest whole number, halves away from zero (as display.fixed rounds)."""
+    whole = floor(abs(x) + Q(1, 2))
+    return Q(whole if x >= 0 else -whole)
+
+
+def range_text(var: Var, iv: Interval) -> str:
+    """A figure's values as a range: '2.05 million to 2.15 million', '3.5% to 4.5%', '39.5 to 40.5'."""
+    if is_share(var):
+        return display.interval(iv, display.percent)
+    large = iv.is_bounded() and max(abs(iv.lo), abs(iv.hi)) >= 10**6
+    return display.interval(iv, display.words if large else display.number)
+
+
+def read_as(*figures: tuple[Var, Interval]) -> str:
+    """'Read as 2.05 million to 2.15 million and 2.25 million to 2.35 million': the ranges of the
+    figures that are not exact, which a verdict within rounding rests on."""
+    shown = [range_text(var, iv) for var, iv in figures if not iv.is_point()]
+    if not shown:
+        return "As written"
+    return "Read as " + (shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1])
+
+
+def within_rounding(
+    figures: list[tuple[Var, Interval]], what: str, result: Interval, fmt, stated: str, allowed: str, unit: str = ""
+) -> str:
+    """The message of a claim that fits only within the figures' rounding, never at their written
+    values: 'Read as 2.05 million to 2.15 million and 2.25 million to 2.35 million, the rise is
+    4.65% to 14.6%, which reaches '15%' (14.5% to 15.5%).'"""
+    return (
+        f"{read_as(*figures)}, {what} is {display.interval(result, fmt)}{unit}, which reaches '{stated}' ({allowed})."
+    )
 
 
 def implied_text(var: Var, iv: Interval) -> str:

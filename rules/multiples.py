@@ -12,7 +12,7 @@ from validator.engine import Binder, Problem
 from validator.exact import Q
 from validator.findings import Result, Verdict
 from validator.models import ClaimBase, Ref
-from validator.numbers import Kind
+from validator.numbers import Kind, Qualifier
 from validator.policy import TimesMore
 from validator.rule import Example, Outcome, Reading, Rule, Var
 from validator.solver import Product
@@ -180,6 +180,13 @@ def judge_multiple(bind: Binder, claim, frm: Var, to: Var, factor: Var, outcome:
         )
     lines = [_ratio_text(frm, to, f_nom, t_nom)] if f_nom and t_nom is not None else []
     if times.feasible:
+        k_iv = outcome.context[factor.index]
+        if f_nom and t_nom is not None and not k_iv.contains(t_nom / f_nom) and not f_iv.contains_zero():
+            message = common.within_rounding(
+                [(frm, f_iv), (to, t_iv)], "the multiple", t_iv / f_iv, display.ratio, stated,
+                f"{display.interval(k_iv, display.ratio)} times",
+            )  # fmt: skip
+            return Result(Verdict.CONSISTENT, message, lines)
         return Result(
             Verdict.CONSISTENT,
             f"{common.amount(to, t_iv)} is {_times(t_nom, f_nom)} {common.amount(frm, f_iv)}, as {words} says.",
@@ -192,14 +199,16 @@ def judge_multiple(bind: Binder, claim, frm: Var, to: Var, factor: Var, outcome:
         extra = (
             f" ({words} has no 'plus one' reading: it means {display.number(k)} times, {common.figure(to, f_nom * k)})"
         )
-    alternatives = []
-    if actual is not None:
-        alternatives.append(f"'{display.number(round(actual, 1))} times'")
+    not_what = f"not {display.number(k)} times{extra}."
+    if factor.written is not None and factor.written.from_words:
+        means = display.interval(outcome.context[factor.index], display.ratio)
+        not_what = f"not {words}: '{stated}' means {means} times{extra}."
+    alternatives = _alternatives(bind, factor, actual, outcome)
     if f_nom is not None:
-        alternatives.append(f"{common.figure(to, f_nom * k)} as the later figure")
+        alternatives.append(f"{common.suggested(to, f_nom * k)} as the later figure")
     return Result(
         Verdict.INCONSISTENT,
-        f"{common.amount(to, t_iv)} is {_times(t_nom, f_nom)} {common.amount(frm, f_iv)}, not {display.number(k)} times{extra}.",
+        f"{common.amount(to, t_iv)} is {_times(t_nom, f_nom)} {common.amount(frm, f_iv)}, {not_what}",
         lines,
         suggestion=f"Consistent alternatives: {'; or '.join(alternatives)}." if alternatives else None,
         data={
@@ -209,6 +218,25 @@ def judge_multiple(bind: Binder, claim, frm: Var, to: Var, factor: Var, outcome:
             "actual_multiple": _float(actual),
         },
     )
+
+
+def _alternatives(bind: Binder, factor: Var, actual: Q | None, outcome: Outcome) -> list[str]:
+    """Wordings that fit the figures: the stated word with the qualifier that reaches the actual
+    multiple ('more than doubled'), then the multiple itself ('about 2.5 times', 'a fall of 38%')."""
+    if actual is None or actual <= 0:
+        return []
+    found = []
+    w = factor.written
+    if w is not None and w.from_words and w.qualifier is None:
+        for qualifier in (Qualifier.MORE_THAN, Qualifier.NEARLY, Qualifier.ABOUT):
+            if w.with_qualifier(qualifier).interval(bind.policy).contains(actual):
+                found.append(f"'{qualifier.value} {w.text}'")
+                break
+    if actual >= 1:
+        found.append(f"'about {display.fixed(actual, 1 if actual < 10 else 0)} times'")
+    else:
+        found.append(f"'a fall of {display.fixed((1 - actual) * 100, 0)} percent'")
+    return found
 
 
 def _times(t_nom: Q | None, f_nom: Q | None) -> str:

@@ -87,6 +87,13 @@ def judge_points(frm: Var, to: Var, change: Var, sign: int | None, outcome: Outc
         "actual_change_percent": None if rel is None else float(rel),
     }
     if as_written.feasible:
+        stated_iv = c_iv.scale(s)
+        if not stated_iv.contains(diff):  # it fits only within the percentages' rounding
+            message = common.within_rounding(
+                [(frm, f_iv), (to, t_iv)], "the change", t_iv - f_iv, display.number,
+                stated, display.interval(stated_iv) + " points", " points",
+            )  # fmt: skip
+            return Result(Verdict.CONSISTENT, message, lines, data=data)
         return Result(Verdict.CONSISTENT, f"{pair} is {summary}, as '{stated}' says.", lines, data=data)
     if outcome.reading("opposite").feasible:
         message = f"{pair} is {summary}: the direction is wrong."

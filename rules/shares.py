@@ -113,6 +113,7 @@ claims:
                 Problem(bind.claim_path + ("share",), f"'{share.written.shown}' is not a share ('35 percent')", "IN02")
             )
             return []
+        share.make_whole()  # '100 percent of' or 'all of' the whole is the whole, exactly
         self.vars = (part, whole, share)
         return [
             Reading("as-written", "as written", [Product(part.index, whole.index, share.index, ZERO, _scale(share))])
@@ -167,6 +168,13 @@ claims:
                     f"so '{stated}' fits, but says nothing.",
                     lines,
                 )
+            share_iv = s_iv.scale(scale * 100)
+            if known and not share_iv.contains(p_nom / w_nom * 100) and not w_iv.contains_zero():
+                message = common.within_rounding(
+                    [(part, p_iv), (whole, w_iv)], "the share", (p_iv / w_iv).scale(Q(100)), display.percent,
+                    stated, display.interval(share_iv, display.percent),
+                )  # fmt: skip
+                return Result(Verdict.CONSISTENT, message, lines)
             return Result(
                 Verdict.CONSISTENT,
                 f"{common.amount(part, p_iv)} of {common.amount(whole, w_iv)} is "

@@ -92,6 +92,7 @@ claims:
                     )
                 )
                 return []
+        total.make_whole()  # a total written as 100% is all of it: parts that make 95% fall short
         bind.same_kind(total, *parts)
         self.vars = (parts, total)
         terms = tuple((ONE, p.index) for p in parts) + ((-ONE, total.index),)
@@ -129,11 +130,14 @@ claims:
         # The total as written, or (when other claims imply it) as they imply it.
         total_text = common.amount(total, ctx[total.index])
         if reading.feasible:
-            return Result(
-                Verdict.CONSISTENT,
-                f"The parts add up to {fmt(parts_sum)}, which the total, {total_text}, allows.",
-                lines,
-            )
+            if ctx[total.index].contains(parts_sum):
+                message = f"The parts add up to {fmt(parts_sum)}, which the total, {total_text}, allows."
+            else:  # only the parts' rounding reaches the total
+                message = (
+                    f"With each part's rounding the parts add up to {display.interval(sum_iv, fmt)}, which reaches "
+                    f"the total, {total_text} ({display.interval(ctx[total.index], fmt)})."
+                )
+            return Result(Verdict.CONSISTENT, message, lines)
         return Result(
             Verdict.INCONSISTENT,
             f"The parts add up to {fmt(parts_sum)} ({display.interval(sum_iv, fmt)} with rounding), not {total_text}.",
@@ -233,6 +237,13 @@ claims:
         d = l_nom - s_nom
         lines = [f"{fmt(l_nom)} - {fmt(s_nom)} = {fmt(d)}", common.allowed(diff, ctx[diff.index], fmt)]
         if reading.feasible:
+            d_iv = ctx[diff.index]
+            if not d_iv.contains(d):  # it fits only within the figures' rounding
+                message = common.within_rounding(
+                    [(larger, ctx[larger.index]), (smaller, ctx[smaller.index])], "the difference",
+                    ctx[larger.index] - ctx[smaller.index], fmt, diff.written.shown, display.interval(d_iv, fmt),
+                )  # fmt: skip
+                return Result(Verdict.CONSISTENT, message, lines)
             return Result(Verdict.CONSISTENT, f"The figures differ by {fmt(d)}, as '{diff.written.shown}' says.", lines)
         return Result(
             Verdict.INCONSISTENT,

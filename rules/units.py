@@ -151,7 +151,19 @@ claims:
                 f"{' ' + _unit_name(as_) if _unit_name(as_) else ''}"
             )
             if feasible:
-                return Result(Verdict.CONSISTENT, f"{v_text} is {a_text}, within the rounding of both.", lines)
+                a_iv, v_iv = ctx[as_.index], ctx[value.index]
+                if a_iv.contains(value.nominal) or v_iv.contains(as_.nominal):
+                    return Result(Verdict.CONSISTENT, f"{v_text} is {a_text}, within the rounding of both.", lines)
+                # Neither figure as written is within the other's rounding: they meet only where both ranges do.
+                unit = f" {_unit_name(as_)}" if _unit_name(as_) else ""
+                both = v_iv.intersect(a_iv).scale(1 / as_.scale)
+                return Result(
+                    Verdict.CONSISTENT,
+                    f"Read as {display.interval(v_iv.scale(1 / as_.scale), display.words)}{unit} and "
+                    f"{display.interval(a_iv.scale(1 / as_.scale), display.words)}{unit}, {v_text} and {a_text} "
+                    f"meet at {display.interval(both, display.words)}{unit}, at the edge of both roundings.",
+                    lines,
+                )
             ratio = as_.nominal / value.nominal if value.nominal else None
             off = ""
             if ratio:

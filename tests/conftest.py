@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -36,11 +37,36 @@ def sheet(body: str) -> str:
     return ARTICLE + textwrap.dedent(body).strip("\n") + "\n"
 
 
+# Wording that says a claim fails, which a consistent finding's message must never use.
+FAILURE_WORDING = re.compile(
+    r", not |\bnot (?:'|\d|a |an )|cannot|impossible|is wrong|\bNo (?:whole|part|figure|value)\b|\bneither\b"
+    r"|Fits only if|does not fit|too (?:large|small)",
+    re.IGNORECASE,
+)
+# Wording that says the figures agree with the claim, which a failing finding's message must never use.
+AGREEMENT_WORDING = re.compile(r"\bas (?:'[^']*'|\S+ \S+|the \w+) says\b")
+
+
+def disagreement(finding) -> str | None:
+    """Why a finding's message contradicts its verdict, or None when they agree."""
+    verdict = finding.verdict.value if finding.verdict else None
+    message = finding.message
+    if verdict == "consistent" and (m := FAILURE_WORDING.search(message)):
+        return f"a consistent finding says {m.group(0)!r}: {message}"
+    if verdict in ("inconsistent", "doubtful") and (m := AGREEMENT_WORDING.search(message)):
+        return f"an {verdict} finding says {m.group(0)!r}: {message}"
+    if verdict == "doubtful" and not message.startswith("Fits only if "):
+        return f"a doubtful finding does not start 'Fits only if': {message}"
+    return None
+
+
 def check(body: str, policy: Policy | None = None):
-    """Findings for a fragment (input errors fail the test loudly)."""
+    """Findings for a fragment (input errors fail the test loudly; so does a message that
+    contradicts its verdict, in every test that checks a sheet through here)."""
     config = Config(Settings(policy=policy or Policy()))
     report = check_text(sheet(body), "test.yaml", config)
     assert not report.input_errors, [f.message for f in report.input_errors]
+    assert [d for f in report.findings if (d := disagreement(f))] == []
     return report.findings
 
 

@@ -10,7 +10,7 @@ CASES = {
     "points-as-percent.yaml": ["a rise of 9 percentage points, or 34.6% relative", "gives the point difference as a percent change"],
     "ratio-as-increase.yaml": ["9,000 / 3,000 = 300%", "a rise of 200%"],
     "parts-do-not-add-up.yaml": ["420 + 700 = 1,120", "not 1,200"],
-    "quadrupled.yaml": ["40 / 8 = 5", "5 times 8 units per acre, not 4 times"],
+    "quadrupled.yaml": ["40 / 8 = 5", "5 times 8 units per acre, not 'quadruple': 'quadruple' means 3.95 to 4.05 times"],
     "saturday-closing.yaml": ["2025-07-20 is a Sunday, not a Saturday", "'Saturday, July 19, 2025'"],
     "four-day-count.yaml": ["counting both ends: 4 + 1 = 5 days", "not 4 ('four-day')"],
 }

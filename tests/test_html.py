@@ -332,7 +332,7 @@ def test_reference_article(visit):
     assert page.locator(".article .para").count() == 9
     counts = page.locator("ul.counts li")
     assert [(li.locator(".n").inner_text(), li.locator(".what").inner_text()) for li in counts.all()] == [
-        ("0", "inconsistent"), ("1", "ambiguous"), ("5", "unverifiable"), ("7", "consistent"),
+        ("0", "inconsistent"), ("0", "doubtful"), ("1", "ambiguous"), ("5", "unverifiable"), ("7", "consistent"),
     ]  # fmt: skip
     # What fails comes first, linked to its claim.
     links = page.locator("ol.attention a.goto")

@@ -278,10 +278,9 @@ def test_sarif_results(reports):
         "verdict": "inconsistent",
         "claim": "signups_growth",
         "implied": {},
-        "borderline": False,
     }
     assert results[1]["properties"]["implied"] == {"international_exhibitors": "414 to 426"}
-    assert results[12]["properties"] == {"implied": {}, "borderline": False}  # input errors have no verdict or claim
+    assert results[12]["properties"] == {"implied": {}}  # input errors have no verdict or claim
 
 
 def test_sarif_output_is_ascii_and_round_trips(reports):
@@ -416,7 +415,7 @@ claims:
     assert driver["rules"][-1]["defaultConfiguration"] == {"level": "warning"}
     (result,) = log["runs"][0]["results"]
     assert (result["ruleId"], result["ruleIndex"], result["level"]) == ("NQ01", len(driver["rules"]) - 1, "warning")
-    assert result["properties"] == {"claim": "claims[0]", "implied": {}, "borderline": False}
+    assert result["properties"] == {"claim": "claims[0]", "implied": {}}
     root = ET.fromstring(run("junit", [report], summarize=False))
     assert counts(root) == (2, 0, 0, 0)
     (case,) = root.findall(f"testsuite/testcase[@name='NQ01 unused-suppression claims[0] (line {nq.line})']")

@@ -129,7 +129,7 @@ def check_data(data: dict, name: str, config: Config, external: External | None,
     judge = Judge(binder, bound)
     by_index = {b.index: b for b in bound}
     for k, b in enumerate(bound):
-        result, borderline, culprits = judge.judge(k)
+        result, culprits = judge.judge(k)
         position = places.position(("claims", b.index, *result.path))
         message = result.message
         if culprits:
@@ -153,7 +153,6 @@ def check_data(data: dict, name: str, config: Config, external: External | None,
             claim=b.claim.id or f"claims[{b.index}]",
             quote=b.claim.quote,
             span=places.span(b.index, b.claim),
-            borderline=borderline,
             data=result.data,
         )
         report.findings.append(finding)

@@ -8,8 +8,9 @@ For each fact sheet:
    their statements and every other claim linked to them (propagation to a
    fixed point). Claims on their own (most of them) need no propagation.
 3. A claim that fails under the strict reading of its numbers is tried again
-   under the lenient reading (trailing zeros as rounding, truncated digits);
-   if it holds there it is consistent, marked borderline.
+   under the lenient reading (trailing zeros as rounding, truncated digits, a
+   qualifier's longer reach, as the policy allows); if it holds there it is
+   doubtful, a warning that names each lenient reading it needs.
 4. A claim that holds alone but fails in context conflicts with other claims:
    the smallest set of them that causes it is named.
 """
@@ -29,7 +30,7 @@ from validator.findings import Result, Verdict
 from validator.interval import NON_NEGATIVE, Interval
 from validator.models import Article, ClaimBase, InlineQuantity, Quantity
 from validator.numbers import Kind, NumberFormatError, Written, parse, qualifier_from_text
-from validator.policy import Policy
+from validator.policy import Policy, TrailingZeros
 from validator.rule import Outcome, Reading, ReadingOutcome, Rule, Var
 from validator.solver import Constraint, Domains, propagate
 from validator.units import is_measure, parse_unit
@@ -253,6 +254,8 @@ class Binder:
     def domain(self, var: Var, lenient: bool) -> Interval:
         if var.written is None:
             return self.default(var)
+        if var.whole:
+            return Interval.point(var.written.value * var.scale)
         iv = var.written.interval(self.policy, lenient)
         if var.scale != 1:
             iv = iv.scale(var.scale)
@@ -563,44 +566,94 @@ class Judge:
 
         return Outcome(b.readings, context, unknown, evaluate, lenient)
 
-    def judge(self, k: int) -> tuple[Result, bool, list[int]]:
-        """The claim's result, whether it is borderline, and the claims it conflicts with."""
+    def judge(self, k: int) -> tuple[Result, list[int]]:
+        """The claim's result and the claims it conflicts with.
+
+        A claim that fails as written but holds when some figures are read
+        leniently is doubtful: the result says which readings it needs.
+        """
         b = self.bound[k]
         if b.conflict:
-            return Result(Verdict.INCONSISTENT, b.conflict[0].upper() + b.conflict[1:] + "."), False, []
+            return Result(Verdict.INCONSISTENT, b.conflict[0].upper() + b.conflict[1:] + "."), []
         others = self._others(k)
         outcome = self.outcome(k, self.strict, others)
         result = b.rule.judge(b.claim, self.binder, outcome)
         if result.verdict is not Verdict.INCONSISTENT:
-            return result, False, []
+            return result, []
         if any(self.lenient[v] != self.strict[v] for v in self._relevant(k, others)):
             lenient_outcome = self.outcome(k, self.lenient, others, lenient=True)
             lenient_result = b.rule.judge(b.claim, self.binder, lenient_outcome)
             if lenient_result.verdict is not Verdict.INCONSISTENT:
-                lenient_result.message = f"{result.message} {self._borderline_note(k, others)}"
-                lenient_result.suggestion = result.suggestion
-                return lenient_result, True, []
+                needed = self._needed(k, others)
+                return self._doubtful(needed, result, lenient_result), []
         culprits = self._culprits(k, others) if others else []
-        return result, False, culprits
+        return result, culprits
 
     def _relevant(self, k: int, others: list[int]) -> set[int]:
         return {v for j in [k, *others] for v in self.bound[j].vars}
 
-    def _borderline_note(self, k: int, others: list[int]) -> str:
-        """Which numbers must be read leniently for the claim to hold."""
-        zeros, cut = [], []
+    def _needed(self, k: int, others: list[int]) -> list[int]:
+        """The figures the claim needs read leniently: each one that, read as written while the
+        others stay lenient, makes it fail again."""
+        b = self.bound[k]
+        base = list(self.lenient)
+        needed = []
         for v in sorted(self._relevant(k, others)):
-            var = self.vars[v]
-            if self.lenient[v] == self.strict[v] or var.written is None:
+            if base[v] == self.strict[v]:
                 continue
-            w = var.written
-            if w.two_figure_step != w.step:
-                zeros.append(f"'{w.shown}' as rounded to the nearest {display.number(w.two_figure_step)}")
-            elif w.significant >= 3:
-                cut.append(f"'{w.shown}'")
-        if cut:
-            zeros.append(f"{' and '.join(cut)} as truncated rather than rounded")
-        return "Borderline: it holds when read leniently, with " + "; ".join(zeros) + "."
+            trial = list(base)
+            trial[v] = self.strict[v]
+            if (
+                b.rule.judge(b.claim, self.binder, self.outcome(k, trial, others, lenient=True)).verdict
+                is Verdict.INCONSISTENT
+            ):
+                needed.append(v)
+            else:
+                base = trial
+        return needed
+
+    def _doubtful(self, needed: list[int], strict: Result, lenient: Result) -> Result:
+        """The claim fits only under lenient readings: name each, with the range it opens, then
+        say what the figures give as written."""
+        readings = [text for v in needed if (text := self._lenient_reading(v))]
+        if all(" truncated" in text for text in readings):
+            first = f"Fits only if {_and(readings)}: it fits if truncated, not if rounded."
+        else:
+            first = f"Fits only if {_and(readings)}."
+        return Result(
+            Verdict.DOUBTFUL,
+            f"{first} As written, {_continued(strict.message)}",
+            strict.arithmetic,
+            implied=lenient.implied,
+            suggestion=strict.suggestion,
+            data=strict.data,
+            path=strict.path,
+        )
+
+    def _lenient_reading(self, v: int) -> str | None:
+        """'\'210,000\' is rounded to the nearest 10,000 (205,000 to 215,000)', or None when the
+        figure reads the same both ways."""
+        var = self.vars[v]
+        if self.lenient[v] == self.strict[v] or var.written is None:
+            return None
+        w = var.written
+        fmt = display.percent if var.percent else display.number
+        if w.qualifier is not None:  # the policy lets its reach go past one step
+            strict = self.strict[v]
+            if strict.hi is not None and self.lenient[v].hi is None:
+                return f"'{w.shown}' reaches beyond {fmt(strict.hi)}"
+            return f"'{w.shown}' reaches below {fmt(strict.lo)}"
+        if w.two_figure_step != w.step and self.binder.policy.trailing_zeros is TrailingZeros.EITHER:
+            step = display.number(w.two_figure_step * var.scale)
+            return f"'{w.shown}' is rounded to the nearest {step} ({display.interval(self.lenient[v], fmt)})"
+        cut = (
+            Interval(w.value, w.value + w.step, False, True)
+            if w.value >= 0
+            else Interval(w.value - w.step, w.value, True, False)
+        )
+        if var.scale != 1:
+            cut = cut.scale(var.scale)
+        return f"'{w.shown}' was truncated ({display.interval(cut, fmt)})"
 
     def _culprits(self, k: int, others: list[int]) -> list[int]:
         """The fewest other claims that, with this one, leave some number no possible value."""
@@ -613,3 +666,16 @@ class Judge:
             if not self.outcome(k, self.strict, trial).primary_feasible:
                 suspects = trial
         return [self.bound[j].index for j in suspects]
+
+
+def _and(items: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _continued(sentence: str) -> str:
+    """A sentence continued after a comma: 'The parts add up' becomes 'the parts add up'; a
+    quoted figure or an acronym keeps its case."""
+    if len(sentence) > 1 and sentence[0].isupper() and sentence[1].islower():
+        return sentence[0].lower() + sentence[1:]
+    return sentence

@@ -69,7 +69,6 @@ class Finding:
     suggestion: str | None = None
     claim: str | None = None  # the claim's id, or claims[N]
     quote: str | None = None
-    borderline: bool = False
     suppressed: str | None = None  # the reason, when an inline suppression applies
     data: dict = field(default_factory=dict)
     span: tuple[int, int] | None = None  # the claim's place in the article's text, when known
@@ -93,7 +92,6 @@ class Finding:
             "suggestion": self.suggestion,
             "claim": self.claim,
             "quote": self.quote,
-            "borderline": self.borderline,
             "suppressed": self.suppressed,
             "data": self.data,
             "span": list(self.span) if self.span else None,

@@ -176,7 +176,7 @@ class Written:
             lenient and policy.rounding is Rounding.NEAREST_OR_TRUNCATED and self.significant >= 3 and step == self.step
         )
         if self.qualifier is not None:
-            return self._qualified(policy)
+            return self._qualified(policy, lenient)
         if self.per is not None:
             return _per_interval(self.per, self.per / self.value, step, truncated)
         half = step / 2
@@ -186,7 +186,12 @@ class Written:
             return Interval(self.value - half, self.value + step, False, True)
         return Interval(self.value - step, self.value + half, True, False)
 
-    def _qualified(self, policy: Policy) -> Interval:
+    def _qualified(self, policy: Policy, lenient: bool = False) -> Interval:
+        unbounded = policy.qualifier_reach is QualifierReach.UNBOUNDED or (
+            lenient and policy.qualifier_reach is QualifierReach.EITHER
+        )
+        if self.kind is Kind.MULTIPLE and self.from_words:
+            return self._qualified_multiple(unbounded)
         v = self.value
         # One step of the last non-zero digit, but never more than a tenth of the number:
         # "more than 200,000" reaches 220,000, not 300,000.
@@ -196,7 +201,6 @@ class Written:
             lo, hi = base.lo, base.hi
         else:
             lo, hi = v - reach, v + reach
-        unbounded = policy.qualifier_reach is QualifierReach.UNBOUNDED
         q = self.qualifier
         if q is Qualifier.ABOUT:
             near = max(min(self.round_step / 2, abs(v) / 10), self.step)
@@ -212,6 +216,39 @@ class Written:
         if q is Qualifier.AT_MOST:
             return Interval(None if unbounded else lo, v, True, False)
         raise AssertionError(q)
+
+    def _qualified_multiple(self, unbounded: bool) -> Interval:
+        """'more than doubled', 'nearly tripled', 'roughly halved': a factor named by a word
+        widens only the way its qualifier says. Downwards and around, by a tenth of the factor,
+        as other qualifiers reach ('nearly doubled' is 1.8 to 2 times); upwards, up to the next
+        whole multiple, which would have its own word ('more than doubled' is 2 to 3 times).
+        For 'halved' the divisor widens: 'more than halved' divides by 2 to 3."""
+        factor = self.per / self.value if self.per is not None else self.value
+        unit = self.step * 10
+        q = self.qualifier
+        if q is Qualifier.ABOUT:
+            lo, hi, lo_open, hi_open = factor - factor / 10, factor + factor / 10, False, False
+        elif q in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
+            lo, hi, lo_open, hi_open = factor, None if unbounded else factor + unit, q is Qualifier.MORE_THAN, True
+        else:  # nearly, less than, at most
+            lo = None if unbounded else factor - factor / 10
+            lo_open, hi_open = True, q is not Qualifier.AT_MOST
+            hi = factor
+        if self.per is None:
+            return Interval(lo, hi, lo_open, hi_open)
+        # The divisor's interval, turned into the factor's (1 / divisor): the ends swap.
+        low = None if hi is None else self.per / hi
+        high = None if lo is None or lo <= 0 else self.per / lo
+        return Interval(low if low is not None else Q(0), high, hi_open if hi is not None else False, lo_open)
+
+
+def _factor_step(n: Q) -> Q:
+    """A factor named by a word is stated to two significant figures: 'doubled' is 1.95 to 2.05
+    times, 'twenty times' 19.5 to 20.5."""
+    step = Q(1, 10)
+    while n >= step * 100:
+        step *= 10
+    return step
 
 
 def _fields(w: Written) -> dict:
@@ -323,6 +360,8 @@ def _parse_text(text: str) -> Written:
     if len(original) > 200:
         raise NumberFormatError(f"number text is {len(original)} characters long (200 at most)")
     s = _normalise(original).lower()
+    if s == "all":  # the whole, as a share: 100 percent, exactly
+        return Written(text=original, value=Q(100), step=Q(0), round_step=Q(0), kind=Kind.PERCENT, from_words=True)
     qualifier, s, before = _take_qualifier(s)
     written = _parse_core(s, original)
     if before:
@@ -468,6 +507,8 @@ def _finish(original, value, step, round_step, rest, currency, from_words, place
             kind, rest = Kind.POINTS, rest[m.end() :].lstrip()
         elif m := _MULTIPLE_SUFFIX.match(rest):
             kind, rest = Kind.MULTIPLE, rest[m.end() :].lstrip()
+            if from_words and per is None and value:  # 'three times': a factor named by a word
+                step = round_step = _factor_step(abs(value))
         elif m := _OF_A_POINT.match(rest):
             kind, rest = Kind.POINTS, rest[m.end() :].lstrip()
     unit = rest.strip(" ,.;:") or None
@@ -494,17 +535,19 @@ def _parse_word_forms(s: str, original: str, sign: int, currency: str | None) ->
     # "fourfold", "4x", "3-fold" were split on the hyphen; glue the digit forms back.
     if head in _MULTIPLE_WORDS:
         n = Q(_MULTIPLE_WORDS[head])
-        return _finish(original, sign * n, Q(1), Q(1), " ".join(tokens[1:]), currency, True, 0, Kind.MULTIPLE)
-    if head in _HALVING_WORDS:
+        step = _factor_step(n)
+        return _finish(original, sign * n, step, step, " ".join(tokens[1:]), currency, True, 0, Kind.MULTIPLE)
+    if head in _HALVING_WORDS:  # the divisor, 2, carries the precision
         return _finish(
-            original, Q(1, 2) * sign, Q(1), Q(1), " ".join(tokens[1:]), currency, True, 0,
+            original, Q(1, 2) * sign, Q(1, 10), Q(1, 10), " ".join(tokens[1:]), currency, True, 0,
             Kind.MULTIPLE, per=Q(sign),
         )  # fmt: skip
     m = re.fullmatch(r"(\w+?)-?fold", s.split(" ")[0])
     if m and m.group(1) in _UNITS | _TENS:
         n = Q((_UNITS | _TENS)[m.group(1)])
+        step = _factor_step(n)
         return _finish(
-            original, sign * n, Q(1), Q(1), s.split(" ", 1)[1] if " " in s else "", currency, True, 0, Kind.MULTIPLE
+            original, sign * n, step, step, s.split(" ", 1)[1] if " " in s else "", currency, True, 0, Kind.MULTIPLE
         )
     if head == "half":  # "half" is "one half": the fraction branch reads it
         value, used, step, round_step = Q(1), 0, Q(1), Q(1)

@@ -24,6 +24,7 @@ class TrailingZeros(StrEnum):
 
 class QualifierReach(StrEnum):
     STEP = "step"
+    EITHER = "either"
     UNBOUNDED = "unbounded"
 
 
@@ -50,9 +51,9 @@ class Policy(BaseModel):
         Rounding.NEAREST_OR_TRUNCATED,
         description=(
             "'nearest': a stated number is its true value rounded to the nearest unit of its last "
-            "digit, up or down at the half (GRIM). 'nearest-or-truncated': when that fails, a claim is "
-            "still consistent, marked borderline, if figures of three or more significant digits had "
-            "their last digit cut off instead (1,154% for 1,154.5%)."
+            "digit, up or down at the half (GRIM). 'nearest-or-truncated': when that fails, a claim that "
+            "holds if figures of three or more significant digits had their last digit cut off instead "
+            "(1,154% for 1,154.5%) is doubtful, a warning that says so."
         ),
     )
     trailing_zeros: TrailingZeros = Field(
@@ -60,8 +61,8 @@ class Policy(BaseModel):
         description=(
             "How '4,800' is read. 'exact': 4,800 exactly. 'rounded': rounded to the last non-zero "
             "digit (4,750 to 4,850; 210,000 is 205,000 to 215,000). 'either': exact first; a claim that "
-            "only holds when the zeros are rounding to two significant figures is consistent, marked "
-            "borderline (70 and 3,000 are never read as rounded to one figure)."
+            "only holds when the zeros are rounding to two significant figures is doubtful, a warning "
+            "that names them (70 and 3,000 are never read as rounded to one figure)."
         ),
     )
     qualifier_reach: QualifierReach = Field(
@@ -69,7 +70,8 @@ class Policy(BaseModel):
         description=(
             "How far 'more than', 'nearly', 'at least', 'up to' reach. 'step': one unit of the number's "
             "last non-zero digit, at most a tenth of the number ('more than 6,000' is 6,000 to 6,600, "
-            "'over 65 percent' 65% to 66%, both ends excluded). 'unbounded': no limit."
+            "'over 65 percent' 65% to 66%, both ends excluded). 'either': the step first; a claim that "
+            "holds only beyond it is doubtful. 'unbounded': no limit."
         ),
     )
     times_more: TimesMore = Field(

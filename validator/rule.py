@@ -21,6 +21,7 @@ from validator.exact import Q
 from validator.findings import Result, Verdict
 from validator.interval import Interval
 from validator.models import ClaimBase
+from validator.numbers import Kind
 
 if TYPE_CHECKING:
     from validator.engine import Binder
@@ -56,6 +57,13 @@ class Var:
     unit: Unit | None = None  # what it measures in, when it measures (tonnes, USD / gram)
     scale: Q = Q(1)  # its unit in the unit of the numbers it is compared with
     label: str | None = None  # how an article's findings call it ("'4.1 million'", "2016's attendance")
+    whole: bool = False  # an explicit whole ('100%' or 'all' as a total or a share): exact
+
+    def make_whole(self) -> None:
+        """Read '100%' as all of it, exactly, where the claim gives it as the whole."""
+        w = self.written
+        if w is not None and w.kind is Kind.PERCENT and w.value == 100 and w.qualifier is None:
+            self.whole = True
 
     @property
     def stated(self) -> bool:

@@ -123,7 +123,6 @@ class SarifReporter(Reporter):
             "verdict": f.verdict.value if f.verdict else None,
             "claim": f.claim,
             "implied": dict(f.implied),
-            "borderline": f.borderline,
         }
         result["properties"] = {k: v for k, v in properties.items() if v is not None}
         return result

@@ -57,8 +57,6 @@ class TextReporter(Reporter):
             verdict, colour = f"suppressed {verdict}", "bright_black"
         where = f"{f.line}:{f.column}"
         head = f"  {where:<8} {self._style(mark + ' ' + verdict, fg=colour, bold=True)}  {f.code} {f.rule}"
-        if f.borderline:
-            head += " (borderline)"
         self.out.write(head + "\n")
         indent = " " * 11
         if f.quote:

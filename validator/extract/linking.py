@@ -62,7 +62,7 @@ def link(claims: list[Claim], sentences: list[Sentence], mentions: list[list[Men
         if claim.rule in (*CHANGES, "difference"):
             _anaphora(claim, claims, sentences, mentions)
     _share_between_companions(claims)
-    for step in (_following, _by_label, _same_change, _nearby_pair, _stated_base):
+    for step in (_following, _by_label, _same_change, _nearby_pair, _stated_base, _one_side):
         for claim in claims:
             if claim.rule in CHANGES and not claim.of_rates:
                 step(claim, claims, sentences, mentions, used)
@@ -76,15 +76,17 @@ def link(claims: list[Claim], sentences: list[Sentence], mentions: list[list[Men
 
 
 def _take(claim: Claim, key: str, m: Mention, sentences: list[Sentence], used: set[int], why: str, explicit: bool):
-    """Link ``m`` as the claim's ``key`` figure; uncertain unless the article's words make the link."""
+    """Link ``m`` as the claim's ``key`` figure: certain only when the article's words make the link
+    (``explicit``), within the claim's paragraph, and the figures do not name different things."""
     claim.fields[key] = m
     used.add(id(m))
     here, there = sentences[claim.sentence], sentences[m.sentence]
     other = claim.fields.get("to" if key == "from" else "from")
-    agree = same_measure(m, other) if isinstance(other, Mention) else None
-    if agree is None and claim.subject:
-        agree = head(claim.subject) == measure(m) if measure(m) else None
-    certain = here.block == there.block and agree is not False and (explicit or agree is True)
+    if isinstance(other, Mention):
+        agree = same_measure(m, other)
+    else:
+        agree = head(claim.subject) == measure(m) if claim.subject and measure(m) else None
+    certain = explicit and here.block == there.block and agree is not False
     if certain:
         claim.notes.append(why)
     else:
@@ -417,6 +419,28 @@ def _stated_base(claim: Claim, claims, sentences: list[Sentence], mentions, used
         return
     m, agreed = found[0]
     _take(claim, "from", m, sentences, used, f"'{m.text}' ({period}) as the earlier figure", agreed or bool(frm.base_words))
+
+
+# ------------------------------------------------------------------ one side
+def _one_side(claim: Claim, claims, sentences: list[Sentence], mentions, used: set[int]) -> None:
+    """'up 3,990 percent from 22 won' ... 'rice now sells for around 900 won a kilogram': a change with one figure
+    stated takes the other from the sentence before or after, the one figure there of the same currency, unit and
+    noun. The reader infers this link: uncertain."""
+    frm, to = claim.fields.get("from"), claim.fields.get("to")
+    if isinstance(frm, Mention) == isinstance(to, Mention):
+        return
+    known, missing = (frm, "to") if isinstance(frm, Mention) else (to, "from")
+    if isinstance(claim.fields[missing], Implied) and claim.fields[missing].period:
+        return  # an earlier figure named by its period is linked by its period, or stays implied
+    here = sentences[claim.sentence]
+    found = [m for s in sentences[max(0, claim.sentence - 1) : claim.sentence + 2] if s.index != claim.sentence
+             and s.block == here.block for m in mentions[s.index]
+             if m.is_amount and id(m) not in used and m is not known and compatible(m, known)
+             and (same_measure(m, known) is True or currency_of(m) is not None)]  # fmt: skip
+    if len(found) == 1:
+        m = found[0]
+        _take(claim, missing, m, sentences, used, f"'{m.text}', the one figure of its kind nearby, as the other figure",
+              False)  # fmt: skip
 
 
 def _reach(index: int, sentences: list[Sentence]) -> list[Sentence]:

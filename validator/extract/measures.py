@@ -23,7 +23,8 @@ _STOP = frozenset(
 # Nouns for people: 'more than 1.2 million people' and '1,226,000 visitors' count the same crowd.
 HUMAN = frozenset(
     """people person visitor attendee passenger traveler traveller fan spectator participant resident adult voter
-    student worker employee member exhibitor customer user patient child pupil citizen tourist guest crowd""".split()
+    student worker employee member exhibitor customer user patient child pupil citizen tourist guest crowd
+    enrollment enrolment attendance turnout population workforce staff headcount membership ridership""".split()
 )
 
 
@@ -47,6 +48,9 @@ def measuring_unit(m: Mention) -> str | None:
 def head(noun: str | None) -> str | None:
     """The head word of a noun phrase, singular: 'new confirmed cases' -> 'case'; 'cases per day' -> 'case'."""
     noun = re.split(r"\s(?:per|a|an|each|every)\s", noun or "")[0]
+    of = re.match(r"\s*(?:the\s+)?(?:number|count|total|share|proportion|percentage|amount|tally)\s+of\s+(.+)", noun, re.I)
+    noun = of.group(1) if of else noun  # 'the number of students' counts students
+    noun = re.split(r"\s(?:at|in|of|for|from|on|by|with|to|among)\s", noun)[0]  # 'enrollment at the university'
     words = [w for w in re.findall(r"[a-z]+", noun.lower()) if w not in _STOP]
     nouns = [w for w in words if not re.search(r"(?:ed|en)$", w)]  # 'ballots returned', 'cases reported'
     if not words:

@@ -95,7 +95,7 @@ NOUN_STOP = (
     came come comes reach reaches reached hit hits stood stands marks marked brought brings works worked gives gave
     leaves left went goes remain remains remained stay stays stayed seems appears means meant
     short shy ahead behind above below beyond higher lower greater smaller larger bigger fewer
-    set held put paid spent seen given taken sold built won lost kept done known shown grown drawn bought caught
+    set held put paid spent seen given taken sold built lost kept done known shown grown drawn bought caught
     about around nearly almost some only just approximately roughly more less""".split()
     )
     | frozenset(MONTHS)
@@ -209,7 +209,18 @@ def _subject(before: str) -> str | None:
         r"\s*(?:The\s+|Its\s+|Their\s+)?((?:[A-Za-z-]+\s+){0,2}?[a-z-]+)\s+(?:\u2014|-\s|(?:was|were|is|are|has|have|had|rose|fell|grew|surpassed|reached|totaled|totalled|hit|stood)\b)",
         before,
     )
-    return s.group(1) if s else None
+    if s:
+        return s.group(1)
+    # 'the national unemployment rate for September fell to': the words before the verb that leads to the figure
+    v = _VERB_BEFORE.search(before)
+    return v.group(1) if v else None
+
+
+_VERB_BEFORE = re.compile(
+    r"\b((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:(?:for|in|at|of)\s+[A-Z][\w.]*(?:\s+\d{4})?\s+)?"
+    r"(?:was|were|is|are|stood|stands|rose|fell|grew|climbed|dropped|declined|increased|decreased|reached|hit|totall?ed|"
+    r"came|jumped|slipped|slid)\s+(?:to\s+|at\s+|by\s+|in\s+at\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$"
+)
 
 
 def _shift(m: Mention, offset: int) -> None:
@@ -261,6 +272,8 @@ def _mention(text: str, start: int, end: int, role: str, m: re.Match) -> Mention
         mention.noun, mention.noun_end = noun_from_ratio, end
     elif written.kind is Kind.NUMBER and not written.currency:
         mention.noun, mention.noun_end = _noun_after(text, end)
+    elif written.kind is Kind.PERCENT and re.match(r"\s+[a-z]+(?:\s+[a-z]+)?\s+(?:rate|share|ratio)\b", text[end : end + 40]):
+        mention.noun, mention.noun_end = _noun_after(text, end)  # '8.1 percent unemployment rate'
     if role == "ratio" and mention.noun is None:
         mention.noun, mention.noun_end = _noun_after(text, end)
     if written.kind is Kind.NUMBER and written.currency is None and mention.noun is None:

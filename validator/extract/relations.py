@@ -786,8 +786,13 @@ def _base_words(tail: str) -> str | None:
 
 
 def _subject(lead: str) -> str | None:
-    """'In January 2013, exports rose by': the noun phrase a change is said of ('exports')."""
+    """'In January 2013, exports rose by': the noun phrase a change is said of ('exports'); for a change in
+    apposition ('Total enrollment fell for a fourth year, a decrease of'), the subject of the clause."""
     lead = re.sub(r"«[^»]+»", " ", lead)
+    apposed = re.match(rf"\s*(?:[A-Z][^,]*?\s)??((?:[A-Za-z][\w'\u2019&-]*\s+){{1,5}}?)(?:{v.DIRECTION}|was|were|is|are|has|have)\b[^,]*,\s*(?:an?\s+)?(?:[a-z]+\s+)?$",
+                       lead, re.I)  # fmt: skip
+    if apposed:
+        lead = apposed.group(1)
     lead = re.sub(r"^.*?,\s+(?=[A-Za-z])", "", lead) if re.match(r"\s*(?:In|On|By|For|During|Over|Across|Since|At|As of)\b", lead) else lead
     words = re.findall(r"[A-Za-z][\w'\u2019&-]*", lead)
     words = [w for w in words if w.lower() not in ("has", "have", "had", "was", "were", "is", "are", "also", "will", "would",

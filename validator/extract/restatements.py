@@ -9,12 +9,21 @@ quarter of each other. The link is the reader's inference: uncertain.
 
 from __future__ import annotations
 
+import re
+
 from validator.exact import Q
 from validator.extract.found import Claim
 from validator.extract.measures import HUMAN, compatible, measure, same_measure
 from validator.extract.mentions import Mention
 from validator.extract.sentences import Sentence
 from validator.numbers import Kind
+
+
+_RELATIVE = re.compile(
+    r"\b(?:a\s+(?:year|month|week|quarter|day)\s+(?:earlier|before|ago)|(?:last|previous|prior)\s+(?:year|month|week|"
+    r"quarter|season)|the\s+(?:year|month|week)\s+before)\b",
+    re.I,
+)
 
 
 def claims(sentences: list[Sentence], mentions, used: set[int]) -> list[Claim]:
@@ -49,6 +58,8 @@ def _restates(m: Mention, p: Mention, sentences: list[Sentence]) -> bool:
         return False
     if p.period and m.period and p.period != m.period:
         return False
+    if _RELATIVE.search(sentences[p.sentence].text) or _RELATIVE.search(sentences[m.sentence].text):
+        return False  # 'A year earlier, 9,029 students': a figure of another period, not the same one restated
     if abs(sentences[p.sentence].block - sentences[m.sentence].block) > 6:
         return False
     ratio = p.written.value / m.written.value

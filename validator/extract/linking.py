@@ -40,7 +40,7 @@ import re
 
 from validator.extract import rates, restatements, wholes
 from validator.extract.found import Claim, Implied
-from validator.extract.measures import compatible, currency_of, head, measure, same_measure
+from validator.extract.measures import compatible, currency_of, head, measure, same_measure, same_thing
 from validator.extract.mentions import Mention
 from validator.extract.relations import side_by_side
 from validator.extract.sentences import Sentence
@@ -75,17 +75,21 @@ def link(claims: list[Claim], sentences: list[Sentence], mentions: list[list[Men
     claims.extend(restatements.claims(sentences, mentions, used))
 
 
-def _take(claim: Claim, key: str, m: Mention, sentences: list[Sentence], used: set[int], why: str, explicit: bool):
+def _take(claim: Claim, key: str, m: Mention, sentences: list[Sentence], used: set[int], why: str, explicit: bool,
+          agree: bool | None = None):  # fmt: skip
     """Link ``m`` as the claim's ``key`` figure: certain only when the article's words make the link
-    (``explicit``), within the claim's paragraph, and the figures do not name different things."""
+    (``explicit``), within the claim's paragraph, and the figures do not name different things (``agree``, when
+    the caller has not judged it: the claim's other figure, or what the change is said of)."""
     claim.fields[key] = m
     used.add(id(m))
     here, there = sentences[claim.sentence], sentences[m.sentence]
     other = claim.fields.get("to" if key == "from" else "from")
-    if isinstance(other, Mention):
+    if agree is not None:
+        pass
+    elif isinstance(other, Mention):
         agree = same_measure(m, other)
     else:
-        agree = head(claim.subject) == measure(m) if claim.subject and measure(m) else None
+        agree = same_thing(head(claim.subject), measure(m)) if claim.subject and measure(m) else None
     certain = explicit and here.block == there.block and agree is not False
     if certain:
         claim.notes.append(why)
@@ -363,20 +367,23 @@ def _nearby_pair(claim: Claim, claims, sentences: list[Sentence], mentions, used
         for later, earlier in side_by_side(s.text, s.start, mentions[s.index]):
             if id(later) not in used and id(earlier) not in used and level_like(later, earlier, change):
                 pairs.append((later, earlier))
-        for c in claims:
-            if c.sentence == s.index and c.rule == "from-to" and "change" not in c.fields and not c.missing("from", "to"):
-                if isinstance(c.fields["from"], Mention) and isinstance(c.fields["to"], Mention):
-                    if level_like(c.fields["to"], c.fields["from"], change):
-                        pairs.append((c.fields["to"], c.fields["from"]))
+        stated = {(id(c.fields.get("to")), id(c.fields.get("from"))): c for c in claims if c.sentence == s.index
+                  and c.rule in CHANGES and isinstance(c.fields.get("from"), Mention) and isinstance(c.fields.get("to"), Mention)}  # fmt: skip
+        for c in stated.values():
+            if level_like(c.fields["to"], c.fields["from"], change):
+                pairs.append((c.fields["to"], c.fields["from"]))
     if not pairs:
         pairs = _by_period(claim, sentences, mentions, used, change)
     if len(pairs) != 1:
         return
     later, earlier = pairs[0]
-    if later.kind is Kind.FRACTION != (earlier.kind is Kind.FRACTION):
+    if (later.kind is Kind.FRACTION) != (earlier.kind is Kind.FRACTION):
         return
-    _take(claim, "to", later, sentences, used, f"'{later.text}' and '{earlier.text}', set side by side nearby", False)
-    _take(claim, "from", earlier, sentences, used, f"'{earlier.text}' as the earlier of the two", False)
+    subject = head(claim.subject)
+    named = any(same_thing(subject, measure(x)) for x in (later, earlier)) and abs(later.sentence - claim.sentence) <= 1
+    why = f"'{later.text}' and '{earlier.text}', set side by side nearby"
+    _take(claim, "to", later, sentences, used, why, named, agree=named or None)
+    _take(claim, "from", earlier, sentences, used, f"'{earlier.text}' as the earlier of the two", named, agree=named or None)
 
 
 def _by_period(claim: Claim, sentences: list[Sentence], mentions, used: set[int], change) -> list[tuple[Mention, Mention]]:

@@ -87,3 +87,8 @@ def same_measure(a: Mention, b: Mention) -> bool | None:
     if ma is None or mb is None:
         return None
     return ma == mb or (ma in HUMAN and mb in HUMAN)
+
+
+def same_thing(a: str | None, b: str | None) -> bool:
+    """Two heads that name the same thing: equal, or both people."""
+    return a is not None and b is not None and (a == b or a in HUMAN and b in HUMAN)

@@ -191,7 +191,11 @@ def find(text: str, offset: int = 0, sentence: int = -1) -> list[Mention]:
     _inherit_nouns(out, text, offset)
     for m in out:
         if m.is_amount and m.noun is None:
-            m.subject = _subject(text[max(0, m.quote_start - offset - 120) : m.quote_start - offset])
+            of = re.match(r"\s+of\s+((?:[A-Z][\w.]*'s\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b", text[m.end - offset : m.end - offset + 60])
+            if m.kind is Kind.PERCENT and of:
+                m.subject = of.group(1)  # '60% of Israel's eligible voters': a share of voters
+            else:
+                m.subject = _subject(text[max(0, m.quote_start - offset - 120) : m.quote_start - offset])
     return out
 
 
@@ -219,7 +223,7 @@ def _subject(before: str) -> str | None:
 _VERB_BEFORE = re.compile(
     r"\b((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:(?:for|in|at|of)\s+[A-Z][\w.]*(?:\s+\d{4})?\s+)?"
     r"(?:was|were|is|are|stood|stands|rose|fell|grew|climbed|dropped|declined|increased|decreased|reached|hit|totall?ed|"
-    r"came|jumped|slipped|slid)\s+(?:to\s+|at\s+|by\s+|in\s+at\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$"
+    r"came|jumped|slipped|slid|numbered|number)\s+(?:to\s+|at\s+|by\s+|in\s+at\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$"
 )
 
 

@@ -180,7 +180,7 @@ def per_capita(claim: Claim, sentences: list[Sentence], mentions: list[list[Ment
         for s in sentences
         if here - REACH <= s.index <= here
         for m in mentions[s.index]
-        if m.is_amount and m.kind is Kind.NUMBER and m is not change and m.noun and not _is_rate(m)
+        if m.is_amount and m.kind is Kind.NUMBER and m is not change and _noun(m) and not _is_rate(m)
     ]
     groups: list[list[Mention]] = []
     for m in pool:
@@ -199,7 +199,7 @@ def per_capita(claim: Claim, sentences: list[Sentence], mentions: list[list[Ment
     if any(id(m) in used for m in counts + people):
         return []
     (c0, c1), (p0, p1) = sorted(counts, key=lambda m: m.start), sorted(people, key=lambda m: m.start)
-    noun = f"{counts[0].noun} per {_head(people[0].noun)}"
+    noun = f"{_noun(counts[0])} per {_head(_noun(people[0]))}"
     rates = [Implied(noun, c.period or p.period, c, "rate") for c, p in ((c0, p0), (c1, p1))]
     out = []
     for c, p, rate in ((c0, p0, rates[0]), (c1, p1, rates[1])):
@@ -214,20 +214,25 @@ def per_capita(claim: Claim, sentences: list[Sentence], mentions: list[list[Ment
     return out
 
 
+def _noun(m: Mention) -> str | None:
+    """What a count counts: its noun, or its subject ('officers numbered around 600,000')."""
+    return m.noun or m.subject
+
+
 def _same(a: Mention, b: Mention) -> bool:
-    wa = set(re.findall(r"[a-z]+", a.noun.lower()))
-    wb = set(re.findall(r"[a-z]+", b.noun.lower()))
-    return _head(a.noun) == _head(b.noun) or bool({_singular(w) for w in wa} & {_singular(w) for w in wb} - {"the"})
+    wa = set(re.findall(r"[a-z]+", _noun(a).lower()))
+    wb = set(re.findall(r"[a-z]+", _noun(b).lower()))
+    return _head(_noun(a)) == _head(_noun(b)) or bool({_singular(w) for w in wa} & {_singular(w) for w in wb} - {"the"})
 
 
 def _population(pairs: list[list[Mention]], sentence: str) -> list[Mention] | None:
     """Which pair counts the people (or units) the rate is per: named after 'per', people, or the larger."""
     per = re.search(r"\bper[-\s]+([a-z]+)", sentence, re.I)
     for g in pairs:
-        head = _head(g[0].noun)
+        head = _head(_noun(g[0]))
         if per and per.group(1).lower() not in ("capita", "head", "person") and head == _singular(per.group(1)):
             return g
-    people = [g for g in pairs if _head(g[0].noun) in _PEOPLE]
+    people = [g for g in pairs if _head(_noun(g[0])) in _PEOPLE]
     if len(people) == 1:
         return people[0]
     a, b = (sorted(g, key=lambda m: m.start) for g in pairs)

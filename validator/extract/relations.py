@@ -33,7 +33,7 @@ from validator.extract.periods import PREVIOUS, previous, read_period
 from validator.extract.roles import TOKEN, Role, Shape, mark
 from validator.numbers import Kind
 
-_BREAK = re.compile(r";|\s[\u2014\u2013]\s(?=[A-Z])|,?\s+(?i:while|whereas|but|although|though)\s+|\.\s")
+_BREAK = re.compile(r";|\s[\u2014\u2013]\s(?=[A-Z])|,?\s+(?i:while|whereas|but|although|though)\s+")
 _APPOSITION = re.compile(
     r"[,\u2014\u2013(:]|\b(?:which|that|was|were|is|are|has|have|had|marks?|marking|marked|represents?|"
     r"representing|making|makes|made)\b",
@@ -231,7 +231,9 @@ class _Sentence:
                 return None
             if not self._level_for(i, changes) or self.roles[i].kind == "to" and i in self.used:
                 return None
-            subject = verb and re.fullmatch(r"\s+(?:(?!(?:and|or|but|while|whereas|as)\b)[a-z][\w'\u2019-]*\s+){0,4}", gap)  # '1,226,000 visitors beat'
+            subject = verb and re.fullmatch(
+                r"\s+(?:(?!(?:and|or|but|while|whereas|as)\b)[a-z][\w'\u2019-]*\s+){0,4}", re.sub(r"[\"\u201c\u201d]", "", gap)
+            )  # '1,226,000 visitors beat'
             if not subject and (len(gap) > 130 or not _APPOSITION.search(re.sub(r"«[^»]+»", "", gap))):
                 return None
             if re.search(v.DIRECTION, re.sub(r"«[^»]+»", "", gap), re.I):
@@ -414,7 +416,9 @@ class _Sentence:
                 to = subject[-1] if subject else None
             if frm is not None and to is not None and not _compatible(sh.at(frm), sh.at(to)):
                 continue
-            if frm is None and to is None and not _MULTIPLE_SAID.match(m.text):
+            if frm is None and to is None and not _MULTIPLE_SAID.match(m.text) and not cmp_m and not re.match(
+                rf"\s+(?:{v.COMPARATIVES})\s+than\b", right, re.I
+            ):
                 continue  # 'four times' alone is no claim; 'quadruple', 'doubled', 'twice as many' are
             base_words = _base_words(right) if frm is None else None
             period = read_period(base_words, self.year) if base_words else None
@@ -786,24 +790,30 @@ def _base_words(tail: str) -> str | None:
 
 
 def _subject(lead: str) -> str | None:
-    """'In January 2013, exports rose by': the noun phrase a change is said of ('exports'); for a change in
-    apposition ('Total enrollment fell for a fourth year, a decrease of'), the subject of the clause."""
+    """The noun phrase a change is said of: 'In January 2013, exports rose by' -> 'exports'; 'this does not mean that
+    "turnout is' -> 'turnout'; for a change in apposition ('Total enrollment fell for a fourth year, a decrease of'),
+    the subject of the clause."""
     lead = re.sub(r"«[^»]+»", " ", lead)
     apposed = re.match(rf"\s*(?:[A-Z][^,]*?\s)??((?:[A-Za-z][\w'\u2019&-]*\s+){{1,5}}?)(?:{v.DIRECTION}|was|were|is|are|has|have)\b[^,]*,\s*(?:an?\s+)?(?:[a-z]+\s+)?$",
                        lead, re.I)  # fmt: skip
     if apposed:
         lead = apposed.group(1)
-    lead = re.sub(r"^.*?,\s+(?=[A-Za-z])", "", lead) if re.match(r"\s*(?:In|On|By|For|During|Over|Across|Since|At|As of)\b", lead) else lead
-    words = re.findall(r"[A-Za-z][\w'\u2019&-]*", lead)
-    words = [w for w in words if w.lower() not in ("has", "have", "had", "was", "were", "is", "are", "also", "will", "would",
-                                                    "be", "been", "a", "an", "the", "its", "their", "further")]  # fmt: skip
-    return " ".join(words[-4:]) if words else None
+    lead = re.split(r"[,:;\"\u201c\u201d(]|\bthat\s|\bwhich\s", lead)[-1] if re.search(r"\S", lead) else lead
+    lead = re.sub(r"\b(?:has|have|had|was|were|is|are|will|would|could|may|might|also|been|be)\b", " ", lead)
+    lead = re.split(r"\s(?:at|in|for|from|on|by|with|over|during|since|who|reported|recorded|registered)\s",
+                    " " + lead.strip() + " ")[0]  # 'Crime incidents reported over ...'
+    words = [w for w in re.findall(r"[A-Za-z][\w'\u2019&.-]*", lead) if w.lower() not in ("a", "an", "the", "its", "their", "further")]
+    return " ".join(words[-6:]) if words else None
 
 
 def _label(tail: str) -> str | None:
     """'fell 7% for Goldman': the thing a change is about, to find it in another sentence."""
-    lm = re.match(r"\s+(?:for|at|in)\s+((?:[A-Z][\w.&'-]*\s*)+|(?:the\s+)?[a-z]+s)\b", tail)
-    return lm.group(1).strip() if lm else None
+    lm = re.match(
+        r"(?:\s+[a-z]+){0,2}?\s+(?:for|at|in)\s+([A-Z][\w.&'-]*(?:\s+(?:of|and|&)\s+[A-Z][\w.&'-]*|\s+[A-Z][\w.&'-]*)*"
+        r"|(?:the\s+)?[a-z]+s)\b",
+        tail,
+    )
+    return lm.group(1).strip().rstrip(".") if lm else None
 
 
 def _wording(sh: Shape, i: int, role: Role) -> str:
@@ -849,3 +859,22 @@ def side_by_side(text: str, offset: int, mentions: list[Mention]) -> list[tuple[
 
 
 _SIDE_BY_SIDE = {"compared with", "compared to", "versus", "vs", "vs.", "against", "relative to"}
+
+
+_PART_WHOLE = (
+    re.compile(r"\bOf\s+(?:the\s+)?«N(?P<w>\d+)»[^«;.]{0,120}?«N(?P<p>\d+)»\s+of\s+(?:the|them|those|these)\b", re.I),
+    re.compile(r"«N(?P<p>\d+)»\s+(?:[a-z]+\s+){0,2}?(?:of|out\s+of)\s+(?:the\s+|a\s+possible\s+)?«N(?P<w>\d+)»", re.I),
+)
+
+
+def part_whole_pairs(text: str, offset: int, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """'Of the 15 defaults ..., 12 of the countries', '77 of the 155 areas': a part and its whole, for a share stated
+    later ('80% of those cases')."""
+    sh = Shape(text, offset, mentions)
+    out = []
+    for pattern in _PART_WHOLE:
+        for m in pattern.finditer(sh.shape):
+            part, whole = sh.at(int(m.group("p"))), sh.at(int(m.group("w")))
+            if _counts(part, whole):
+                out.append((part, whole))
+    return out

@@ -44,7 +44,7 @@ _ADJECTIVES = r"(?:(?<=the\s)(?:[a-z-]+\s+){0,2}?)?"
 _LEAD = rf"\s+{v.SKIP}{_POSSESSIVE}{_ADJECTIVES}{_NAMING}$"
 
 _CHANGE_LEFT = re.compile(
-    rf"(?P<w>{v.DIRECTION})\s+(?:(?:[a-z'\u2019-]+\s+){{1,4}}?by\s+|by\s+)?(?:(?:a\s+further|another|some|only|just|a\s+(?:huge|hefty|modest|"
+    rf"(?P<w>{v.DIRECTION})\s+(?:(?:[a-z'\u2019-]+\s+){{1,7}}?by\s+|by\s+)?(?:(?:a\s+further|another|some|only|just|a\s+(?:huge|hefty|modest|"
     rf"further|whopping|massive|slight|small|record))\s+)?$",
     re.I,
 )
@@ -75,7 +75,8 @@ _WHEN_BASE = re.compile(
 _TO_LEFT = re.compile(
     rf"(?<!\bcompared\s)(?<!\bequal\s)(?<!\bequivalent\s)(?<!\bclose\s)(?<!\baccording\s)(?<!\bdue\s)(?<!\bnext\s)"
     rf"(?<!\bamounts\s)(?<!\bamounted\s)(?<!\bamount\s)(?<!\bout\s)(?<!\bsimilar\s)(?<!\brelative\s)"
-    rf"\bto\s+(?:(?:reach|hit|stand\s+at|total|a\s+record(?:\s+high\s+of)?|an\s+all-time\s+high\s+of|a\s+combined)\s+)?"
+    rf"\bto\s+(?:(?:reach|hit|stand\s+at|total|permit|allow|make|give|produce|a\s+record(?:\s+high\s+of)?|an\s+all-time\s+high\s+of|"
+    rf"a\s+combined)\s+)?"
     rf"{v.SKIP}{_POSSESSIVE}{_NAMING}$",
     re.I,
 )
@@ -178,9 +179,17 @@ def mark(sh: Shape) -> tuple[list[Role], list[Role]]:
         before = sh.shape[sh.token_end(i - 1) : sh.token_at[i]]
         if lefts[i].kind == "" and lefts[i - 1].kind in ("from", "base", "to") and _COORDINATED.fullmatch(before):
             lefts[i] = Role(lefts[i - 1].kind, lefts[i - 1].word, sh.token_end(i - 1), lefts[i - 1].sign)
+        elif (
+            lefts[i].kind == rights[i].kind == ""
+            and lefts[i - 1].kind == "change"
+            and sh.at(i).kind is sh.at(i - 1).kind
+            and _LISTED.fullmatch(before)
+        ):  # 'fallen 7% at Goldman, 1% at Bank of America and 0.2% at Citigroup': one verb, a list of changes
+            lefts[i] = Role("change", lefts[i - 1].word, sh.token_at[i], lefts[i - 1].sign)
     return lefts, rights
 
 
+_LISTED = re.compile(r"\s+(?:at|for|in)\s+[^«,;]{1,40}?,?\s+(?:and\s+)?", re.I)
 _COORDINATED = re.compile(rf"(?:\s+[a-z]+){{0,2}}?\s*,?\s+(?:and|or)\s+{v.SKIP}{_NAMING}", re.I)
 
 

@@ -22,6 +22,7 @@ import re
 from validator.extract.found import Claim, Implied
 from validator.extract.measures import HUMAN, compatible, head, measure, same_measure
 from validator.extract.mentions import Mention
+from validator.extract.relations import part_whole_pairs
 from validator.extract.sentences import Sentence
 from validator.numbers import Kind
 
@@ -71,13 +72,12 @@ def _named_whole(claim: Claim, claims: list[Claim], sentences: list[Sentence], m
     the exhibitors' takes the one count of exhibitors the article states before it."""
     det, _, noun = claim.label.partition(" ")
     if det in ("those", "these", "them"):
-        pairs = [c for c in claims if c.rule == "share" and c.sentence < claim.sentence
-                 and claim.sentence - c.sentence <= 2 and isinstance(c.fields.get("part"), Mention)
-                 and isinstance(c.fields.get("whole"), Mention)]  # fmt: skip
-        if pairs:
-            last = max(pairs, key=lambda c: c.sentence)
-            claim.fields["part"], claim.fields["whole"] = last.fields["part"], last.fields["whole"]
-            claim.assume("the share is of the part and whole stated just before")
+        for s in reversed(sentences[max(0, claim.sentence - 2) : claim.sentence]):
+            pairs = part_whole_pairs(s.text, s.start, mentions[s.index])
+            if pairs:
+                claim.fields["part"], claim.fields["whole"] = pairs[-1]
+                claim.notes.append("the share is of the part and whole stated just before, which 'those' points at")
+                return
         return
     wanted = head(noun)
     if not wanted:
@@ -168,7 +168,7 @@ def _margins_as_shares(claims: list[Claim], sentences: list[Sentence], mentions)
         if not said:
             continue
         found = [(c.fields["larger"], c.fields["smaller"]) for c in margins
-                 if 0 <= share.sentence - c.sentence <= 2 and compatible(c.fields["larger"], part)]  # fmt: skip
+                 if abs(share.sentence - c.sentence) <= 2 and compatible(c.fields["larger"], part)]  # fmt: skip
         if not found:
             found = [pair for t in sentences[max(0, share.sentence - 2) : share.sentence + 1]
                      for pair in _contest(t, mentions[t.index]) if part not in pair and compatible(pair[0], part)]  # fmt: skip
@@ -180,7 +180,11 @@ def _margins_as_shares(claims: list[Claim], sentences: list[Sentence], mentions)
         out.append(Claim("sum", {"parts": [larger, smaller], "total": total}, a, b, larger.sentence, confidence=0.55,
                          notes=["the total is not stated: the two figures together"]))  # fmt: skip
         share.fields["whole"] = total
-        share.assume(f"the margin taken as a share of the two figures together, {larger.text} + {smaller.text}")
+        why = f"the margin as a share of the two figures it lies between, {larger.text} + {smaller.text}"
+        if sentences[larger.sentence].block == s.block:
+            share.notes.append(why)  # the article states the margin and its two figures together
+        else:
+            share.assume(why)
     return out
 
 

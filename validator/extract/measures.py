@@ -18,7 +18,8 @@ _MINOR = {"US_cent": "USD", "GBP_penny": "GBP"}
 _STOP = frozenset(
     """the a an of and or in on at for to from by with as is was are were be been its their his her our this that
     these those than more less number total amount figure figures level levels new year years month months week
-    weeks last previous same period time per cent percent""".split()
+    weeks last previous same period time per cent percent it they them he she we you which who what when where
+    while so then there here""".split()
 )
 # Nouns for people: 'more than 1.2 million people' and '1,226,000 visitors' count the same crowd.
 HUMAN = frozenset(

@@ -32,8 +32,8 @@ _CURRENCY = (
 )
 _MAGNITUDE = r"(?:\s?(?:thousand|million|billion|trillion|bn|mn|mln|tn)\b|(?:m|k|b)\b)"
 _SUFFIX = (
-    r"(?:\s?%|\s(?:percent|per\s+cent|pct)\b|\s(?:percentage|percent)\s+points?\b|\s(?:basis\s+points?|bps?)\b"
-    r"|\s(?:points?|pts?|ppts?|pp)\b|\s?-?fold\b|\s?x\b(?!\w)|\s+times\b)"
+    r"(?:\s?%|[\s-](?:percent|per\s+cent|pct)\b|[\s-](?:percentage|percent)[\s-]+points?\b|\s(?:basis\s+points?|bps?)\b"
+    r"|[\s-](?:points?|pts?|ppts?|pp)\b|\s?-?fold\b|\s?x\b(?!\w)|\s+times\b)"
 )
 _FRACTIONS = "|".join(sorted(numbers._FRACTION_WORDS, key=len, reverse=True))
 _MULTIPLES = "|".join(sorted(set(numbers._MULTIPLE_WORDS) | numbers._HALVING_WORDS, key=len, reverse=True))

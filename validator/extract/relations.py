@@ -184,7 +184,10 @@ class _Sentence:
         if to is None:
             later = [i for i in inside if sh.token_at[i] > end and roles[i].kind in ("", "equals")
                      and self._level_for(i, changes) and i not in self.used]  # fmt: skip
-            if later and _AFTER_LEVEL.search(sh.shape[end : sh.token_at[later[0]]]):
+            gap = sh.shape[end : sh.token_at[later[0]]] if later else ""
+            if later and re.search(r":\s*$", gap):
+                to = later[0]  # '27.2% fewer students last year than in 2023: 15,452 students against 18,617'
+            elif later and _AFTER_LEVEL.search(gap):
                 to = later[0]
                 uncertain.append(f"'{sh.at(to).text}' taken as the later figure")
         if frm is not None and to is not None and not _compatible(sh.at(frm), sh.at(to)):
@@ -396,11 +399,19 @@ class _Sentence:
             frm = to = None
             cmp_m = re.match(rf"\s+(?:as\s+(?:many|much|high|large|big)|{v.COMPARATIVES})(?:\s+\w+){{0,2}}?\s+(?:than|as)\s+{v.SKIP}{_POSS}«[NF](\d+)»", right, re.I)
             of_m = re.match(rf"\s+(?:that\s+of\s+|those\s+of\s+)?{v.SKIP}{_POSS}«[NF](\d+)»", right, re.I)
-            if cmp_m:
+            colon = re.match(r"[^«;]{0,60}?:\s*«[NF](\d+)»(?:\s+[a-z]+){0,2}?\s+(?:against|versus|vs\.?|compared\s+(?:with|to))\s+«[NF](\d+)»", right, re.I)
+            that = re.match(r"\s+(?:that|this|the\s+(?:earlier|previous|same))\s+(?:amount|figure|number|level|total|sum)\s*,\s*«[NF](\d+)»", right, re.I)
+            if colon:  # 'two and a half times the 2019 level: 3,512 against 878'
+                to, frm = int(colon.group(1)), int(colon.group(2))
+            elif that:  # 'five times that amount, €104 million': the earlier figure is the one before
+                to = int(that.group(1))
+            elif cmp_m:
                 frm = int(cmp_m.group(1))
             elif of_m and not re.match(r"\s*(?:to|from)\b", right):
                 frm = int(of_m.group(1))  # "close to double April's NT$19.5 billion", "twice the 40 of 2020"
             for j in inside:
+                if j in (frm, to):
+                    continue
                 if self.roles[j].kind == "to" and to is None:
                     to = j
                 elif self.roles[j].kind in ("from", "base") and frm is None:
@@ -738,8 +749,9 @@ def _same_thing(a: Mention, b: Mention) -> bool:
 
 
 _RATE_OF_CHANGE = re.compile(
-    rf"^\s*(?:(?:annual|yearly|average|year-on-year)\s+)?(?:{v.CHANGE_NOUNS}\b|(?:a|per)\s+(?:year|annum|month|quarter)\b|"
-    rf"(?:annually|a\s+year)\b|(?:over|in|during|across)\s+the\s+(?:past|previous|last|prior)\b)",
+    rf"^\s*(?:(?:annual|yearly|average|year-on-year)\s+)?(?:{v.CHANGE_NOUNS}\b|(?:a|per)\s+(?:year|annum|month|quarter)\b"
+    rf"(?!\s+(?:earlier|before|ago|later|on))|"
+    rf"(?:annually|a\s+year(?!\s+(?:earlier|before|ago|later)))\b|(?:over|in|during|across)\s+the\s+(?:past|previous|last|prior)\b)",
     re.I,
 )
 

@@ -61,6 +61,10 @@ _BY_LEFT = re.compile(
     r"\bby\s+(?:about\s+|some\s+|nearly\s+|just\s+|only\s+)?$",
     re.I,
 )
+# 'up 186 on 4,230 the year before', 'a 3.3% gain over that benchmark year': the base of the change before it.
+_ON_LEFT = re.compile(
+    rf"(?:«[NPT]\d+»|\b{v.CHANGE_NOUNS})(?:\s+(?:[a-z]+\s+){{0,2}}?)?\s+(?P<w>on|over)\s+{v.SKIP}{_POSSESSIVE}{_NAMING}$", re.I
+)
 _FROM_LEFT = re.compile(rf"\b(?:(?P<w>up|down)\s+)?from{_LEAD}", re.I)
 _BASE_LEFT = re.compile(
     rf"\b(?P<w>than|compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to|beat(?:s|ing)?|surpass(?:ed|es|ing)"
@@ -69,7 +73,7 @@ _BASE_LEFT = re.compile(
     re.I,
 )
 _WHEN_BASE = re.compile(
-    rf"\b(?P<w>than|compared\s+(?:with|to)|versus|vs\.?|against|from|on|over)\s+[^«;]{{0,50}}?,?\s*when\s+[^«;.]{{0,80}}$",
+    rf"\b(?P<w>than|compared\s+(?:with|to)|versus|vs\.?|against|from|on|over|since)\s+[^«;]{{0,50}}?,?\s*when\s+[^«;.]{{0,80}}$",
     re.I,
 )
 _TO_LEFT = re.compile(
@@ -92,7 +96,7 @@ _NOMINAL_RIGHT = re.compile(
 )
 _COMPARATIVE_RIGHT = re.compile(
     rf"^(?:\s+[a-z][a-z-]*){{0,3}}?\s+(?P<w>(?!(?:over|under|up|down)\b)(?:{v.MORE}|{v.LESS}))\b(?=\s+(?:than|on|from|against|compared|versus|of"
-    rf"|the|its|their|his|her|that|this|in|a|an|last|for|[A-Z]|\d|«))",
+    rf"|the|its|their|his|her|that|this|in|a|an|last|for|[A-Z]|\d|«)|\s*(?:[.;)]|,\s|$))",
     re.I,
 )
 
@@ -217,12 +221,16 @@ def _left(sh: Shape, i: int, m: Mention) -> Role:
     left = sh.left(i)
     start = sh.token_at[i] - len(left)
     for kind, pattern in (("base", _WHEN_BASE), ("change", _CHANGE_LEFT), ("change", _NOMINAL_LEFT), ("change", _BY_LEFT),
-                          ("from", _FROM_LEFT), ("base", _BASE_LEFT), ("to", _TO_LEFT), ("equals", _EQUALS_LEFT)):  # fmt: skip
+                          ("from", _FROM_LEFT), ("base", _BASE_LEFT), ("base", _ON_LEFT), ("to", _TO_LEFT),
+                          ("equals", _EQUALS_LEFT)):  # fmt: skip
         found = pattern.search(left)
         if found is None:
             continue
         if kind == "change" and m.kind is Kind.MULTIPLE:
             continue  # "rose fourfold" is a multiple, read by its own word
+        if pattern is _CHANGE_LEFT and m.kind is Kind.NUMBER and re.match(r"rais|rai[sz]|lift|boost", word := found.group("w"), re.I) \
+                and not re.search(r"\bby\s+$", left):
+            continue  # "the charity raised €12.25bn": money collected, not a rise (a rise is 'raised by')
         if pattern is _BY_LEFT and re.match(r"\s*(?:to|-|\u2013)\s*«N", sh.right(i)):
             continue  # "won by 5,210 to 4,980": the two figures of a contest, not a margin
         word = found.groupdict().get("w") or found.group().strip()

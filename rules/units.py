@@ -12,6 +12,7 @@ from validator.engine import Binder, Problem
 from validator.exact import Q
 from validator.findings import Result, Verdict
 from validator.models import ClaimBase, Ref
+from validator.numbers import Kind
 from validator.rule import Example, Outcome, Reading, Rule, Var
 from validator.solver import Linear, Product
 
@@ -29,7 +30,19 @@ class RestatementClaim(ClaimBase):
     )
 
 
+def _proportions_alike(value: Var, as_: Var) -> None:
+    """'one in four, or 25 percent', 'almost one-fifth (18.2%)': a proportion restated as a percent is compared
+    as a proportion (the percent divided by 100)."""
+    kinds = (value.written.kind if value.written else None, as_.written.kind if as_.written else None)
+    if kinds == (Kind.FRACTION, Kind.PERCENT):
+        as_.scale = Q(1, 100)
+    elif kinds == (Kind.PERCENT, Kind.FRACTION):
+        value.scale = Q(1, 100)
+
+
 def _unit_name(var: Var) -> str:
+    if var.unit is None and var.written is not None and var.written.kind is Kind.PERCENT:
+        return "percent"
     return var.unit.label if var.unit is not None else (var.noun or "")
 
 
@@ -98,6 +111,7 @@ claims:
         self.vars = (value, as_, rate)
         if rate is None:
             bind.same_kind(value, as_)
+            _proportions_alike(value, as_)
             return [Reading("as-written", "as written", [Linear(((ONE, value.index), (-ONE, as_.index)))])]
         return self._through_rate(bind, claim, value, as_, rate)
 

@@ -123,8 +123,8 @@ def test_explain_and_list_rules():
     result = run_cli("--explain", "nope")
     assert result.returncode == 2 and "unknown rule 'nope'" in result.stderr
     listing = run_cli("--list-rules").stdout.splitlines()
-    assert len(listing) == len(registry.all_rules()) == 16 and listing[0].startswith("CH01  percent-change")
-    assert listing[2].startswith("DT01  weekday")
+    assert len(listing) == len(registry.all_rules()) == 17 and listing[0].startswith("CH01  percent-change")
+    assert listing[2].startswith("CO01  comparison") and listing[3].startswith("DT01  weekday")
 
 
 def test_quiet_hides_consistent_claims():

@@ -540,26 +540,29 @@ class Judge:
             return primary[0].constraints
         return [Choice([r.constraints for r in primary])]
 
-    def _context(self, k: int, base: Domains, others: list[int]) -> dict[int, Interval]:
-        """The domains of the variables in play for claim k: its own and its context claims'."""
+    def _context(self, k: int, base: Domains, others: list[int]) -> tuple[dict[int, Interval], list[Constraint]]:
+        """The domains of the variables in play for claim k (its own and its context claims'), and the context
+        claims' constraints, which its readings are propagated with."""
         in_play = set(self.bound[k].vars).union(*(self.bound[j].vars for j in others))
         dom = {v: base[v] for v in in_play}
         if not others:
-            return dom
+            return dom, []
         constraints = [c for j in others for c in self._context_constraint(j)]
         if propagate(dom, constraints, self.integer) is not None:
-            return {v: base[v] for v in in_play}  # the others contradict each other; judge this claim alone
-        return dom
+            return {v: base[v] for v in in_play}, []  # the others contradict each other; judge this claim alone
+        return dom, constraints
 
     def outcome(self, k: int, base: Domains, others: list[int], lenient: bool = False) -> Outcome:
         b = self.bound[k]
-        dom = self._context(k, base, others)
+        dom, together = self._context(k, base, others)
         context = {v: dom[v] for v in b.vars}
         unknown = {v for v in b.vars if not self.vars[v].stated and dom[v] == self.binder.default(self.vars[v])}
 
         def evaluate(reading: Reading) -> ReadingOutcome:
+            # With the context claims' constraints too: two claims that share an unstated figure ('up 60 cents,
+            # or 33 percent') can each hold alone and not together, which their domains alone do not show.
             trial = dict(dom)
-            conflict = propagate(trial, reading.constraints, self.integer)
+            conflict = propagate(trial, reading.constraints + together, self.integer)
             if conflict is not None:
                 return ReadingOutcome(reading, False, dict(context), conflict.var)
             return ReadingOutcome(reading, True, {v: trial[v] for v in b.vars})

@@ -327,15 +327,16 @@ _DIGITS = re.compile(r"(?P<int>\d[\d,]*)?(?:\.(?P<frac>\d+))?(?:e(?P<exp>[+-]?\d
 _NUMERIC = re.compile(r"[-+]?(?:\d|\.\d)")
 
 
-# 'a 0.7-point drop', 'a 30-percent rise': the unit joined to the figure by a hyphen, as in an adjective.
-_HYPHENATED_UNIT = re.compile(r"(?<=[\w%])-(?=(?:percent(?:age)?|per\s+cent|points?|pts?)\b)", re.I)
+# 'a 0.7-point drop', 'a seven-point drop', 'a 30-percent rise': the unit joined to the figure by a hyphen, as in
+# an adjective ('seven-point' is seven points; 'seven point' alone is a decimal point without its digits).
+_HYPHENATED_UNIT = re.compile(r"(?<=[\w%])-(?:(?=(?:percent(?:age)?|per\s+cent|pts?|points)\b)|point\b)", re.I)
 
 
 def _normalise(text: str) -> str:
     text = text.replace("\u2212", "-").replace("\u2013", "-").replace("\u2014", "-")
     text = text.replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")
     text = text.replace("\u2019", "'").replace("\u00d7", "x")
-    text = _HYPHENATED_UNIT.sub(" ", text)
+    text = _HYPHENATED_UNIT.sub(lambda m: " points" if m.group().lower().endswith("point") else " ", text)
     return " ".join(text.split())
 
 
@@ -575,8 +576,6 @@ def _parse_word_forms(s: str, original: str, sign: int, currency: str | None) ->
         return _finish(original, sign * value / d, Q(1), Q(1), rest, currency, True, 0, kind, per=sign * value)
     if value is None:
         raise NumberFormatError(f"{original!r} is not a number we can read")
-    if rest_tokens == ["point"]:  # 'a seven-point drop': the unit, not a decimal point
-        return _finish(original, sign * value, step, round_step, "points", currency, True, 0)
     if rest_tokens[:1] == ["point"]:
         digits = rest_tokens[1:2]
         if not digits or digits[0] not in _UNITS or _UNITS[digits[0]] > 9:

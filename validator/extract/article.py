@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from validator.check import FileReport, check_data
 from validator.config import Config
-from validator.extract import datefacts, front, linking, mentions, periods, relations, sentences, tables
+from validator.extract import datefacts, front, linking, mentions, periods, recognise, sentences, tables
 from validator.extract import text as texts
 from validator.extract.draft import Draft, DraftClaim, build
 from validator.extract.text import line_column
@@ -45,7 +45,7 @@ def extract(text: str, published: dt.date | None = None, fmt: str | None = None)
     in_tables = {c.sentence for c in claims}
     for s in sents:
         if s.index not in in_tables:
-            claims += relations.recognise(s.text, s.start, found[s.index], s.index, year)
+            claims += recognise.recognise(s.text, s.start, found[s.index], s.index, year)
     linking.link(claims, sents, found, year)
     dates = datefacts.find(datefacts.Context(analysed, sents, found, published, known))
     draft = build(article, published, sents, all_mentions, claims, dates)

@@ -16,12 +16,12 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from validator.extract.found import Claim, Implied
 from validator.extract.datefacts import DateFact
+from validator.extract.found import Claim, Implied
+from validator.extract.measures import currency_of, measuring_unit
 from validator.extract.mentions import Mention, rate_units
 from validator.extract.sentences import Sentence
 from validator.extract.text import ArticleText
-from validator.extract.measures import currency_of, measuring_unit
 
 LEVEL_FIELDS = ("from", "to", "part", "whole", "larger", "smaller")
 # Figures written as quantities (with their unit and words), not inline: the levels, and a rate's three figures.

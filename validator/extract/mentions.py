@@ -96,6 +96,8 @@ NOUN_STOP = (
     leaves left went goes remain remains remained stay stays stayed seems appears means meant
     short shy ahead behind above below beyond higher lower greater smaller larger bigger fewer
     set held put paid spent seen given taken sold built lost kept done known shown grown drawn bought caught
+    get gets got getting finish finishes finished take takes took go goes see saw say receive received give gives
+    spend spends pay pays live lives lived work works use uses used need needs want wants voted vote backed opposed
     about around nearly almost some only just approximately roughly more less""".split()
     )
     | frozenset(MONTHS)
@@ -303,8 +305,18 @@ _AGE_AFTER = re.compile(
 )
 
 
+_AGE_OF_PEOPLE = re.compile(
+    r"\b(?:people|patients|residents|adults|voters|workers|those|anyone|children|women|men|persons|students|drivers|"
+    r"pupils|employees|members|users|customers)\s+(?:(?:who\s+)?(?:were|are|was|is|aged)\s+)?(?:over|under|above|below|older\s+than|"
+    r"younger\s+than)\s+$",
+    re.I,
+)
+
+
 def _is_age(text: str, start: int, end: int) -> bool:
-    return bool(_AGE_BEFORE.search(text[max(0, start - 20) : start]) or _AGE_AFTER.match(text[end : end + 30]))
+    """'age 16 and older', 'a 36-year-old event', 'patients over 65': an age, not an amount."""
+    before = text[max(0, start - 40) : start]
+    return bool(_AGE_BEFORE.search(before[-20:]) or _AGE_OF_PEOPLE.search(before) or _AGE_AFTER.match(text[end : end + 30]))
 
 
 def _real_ratio(m: re.Match) -> bool:

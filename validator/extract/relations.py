@@ -43,26 +43,7 @@ _ANAPHOR_OPENING = re.compile(r"^\s*(?:that|this|it|these|those(?:\s+numbers|\s+
 _AFTER_LEVEL = re.compile(r"\b(?:with|as|at|reaching|totall?ing|of)\s+[^«]{0,30}$", re.I)
 
 
-def recognise(text: str, offset: int, mentions: list[Mention], sentence: int, year: int | None) -> list[Claim]:
-    """The claims one sentence makes by itself."""
-    sh = Shape(text, offset, mentions)
-    if not sh.amounts:
-        return []
-    lefts, rights = mark(sh)
-    roles = [_combined(lefts[i], rights[i]) for i in range(len(sh.amounts))]
-    reading = _Sentence(sh, roles, sentence, year)
-    return (
-        reading.changes()
-        + reading.directions()
-        + reading.multiples()
-        + reading.differences()
-        + reading.comparisons()
-        + reading.shares()
-        + reading.sums()
-    )
-
-
-def _combined(left: Role, right: Role) -> Role:
+def combined(left: Role, right: Role) -> Role:
     """A figure's role: what the words before it say, unless the words after it make it a change."""
     if right.kind == "change" and left.kind in ("", "equals"):
         return right
@@ -71,7 +52,7 @@ def _combined(left: Role, right: Role) -> Role:
     return left
 
 
-class _Sentence:
+class Reading:
     def __init__(self, sh: Shape, roles: list[Role], sentence: int, year: int | None):
         self.sh, self.roles, self.sentence, self.year = sh, roles, sentence, year
         self.breaks = [m.start() for m in _BREAK.finditer(sh.shape)]
@@ -146,7 +127,7 @@ class _Sentence:
         role = self.roles[i]
         return min(role.at, self.sh.token_at[i]) if role.at >= 0 else self.sh.token_at[i]
 
-    def _in(self, i: int, lo: int, hi: int) -> bool:
+    def inside(self, i: int, lo: int, hi: int) -> bool:
         return lo <= self.sh.token_at[i] and self.sh.token_end(i) <= hi
 
     def changes(self) -> list[Claim]:
@@ -161,16 +142,16 @@ class _Sentence:
         sh, roles = self.sh, self.roles
         anchor = min(self._anchor(i) for i in g)
         end = max(sh.token_end(i) for i in g)
-        inside = [i for i in range(len(sh.amounts)) if i not in g and self._in(i, lo, hi)]
+        inside = [i for i in range(len(sh.amounts)) if i not in g and self.inside(i, lo, hi)]
         changes = [sh.at(i) for i in g]
         frm = to = None
         notes: list[str] = []
         uncertain: list[str] = []
-        froms = [i for i in inside if roles[i].kind in ("from", "base") and self._level_for(i, changes)]
+        froms = [i for i in inside if roles[i].kind in ("from", "base") and self.level_for(i, changes)]
         after = [i for i in froms if sh.token_at[i] > anchor]
         if froms:
             frm = (after or froms)[0]
-        tos = [i for i in inside if roles[i].kind == "to" and self._level_for(i, changes)]
+        tos = [i for i in inside if roles[i].kind == "to" and self.level_for(i, changes)]
         later_tos = [i for i in tos if sh.token_at[i] > anchor]
         # 'Sales rose to $5m and profit rose by a third': a 'to' before the change belongs to it only if no other
         # movement or subject comes between
@@ -178,19 +159,19 @@ class _Sentence:
         if tos:
             to = (later_tos or tos)[0]
         if to is None:
-            to = self._apposed(anchor, lo, changes, exclude={frm}, verb=self._verb_at(anchor))
+            to = self.apposed(anchor, lo, changes, exclude={frm}, verb=self._verb_at(anchor))
         if to is None and frm is not None:
-            to = self._apposed(self._anchor(frm), lo, changes, exclude={frm})
+            to = self.apposed(self._anchor(frm), lo, changes, exclude={frm})
         if to is None:
             later = [i for i in inside if sh.token_at[i] > end and roles[i].kind in ("", "equals")
-                     and self._level_for(i, changes) and i not in self.used]  # fmt: skip
+                     and self.level_for(i, changes) and i not in self.used]  # fmt: skip
             gap = sh.shape[end : sh.token_at[later[0]]] if later else ""
             if later and re.search(r":\s*$", gap):
                 to = later[0]  # '27.2% fewer students last year than in 2023: 15,452 students against 18,617'
             elif later and _AFTER_LEVEL.search(gap):
                 to = later[0]
                 uncertain.append(f"'{sh.at(to).text}' taken as the later figure")
-        if frm is not None and to is not None and not _compatible(sh.at(frm), sh.at(to)):
+        if frm is not None and to is not None and not compatible(sh.at(frm), sh.at(to)):
             frm = None
         if frm is None and to is not None:
             frm = self._eliminated(inside, to, anchor, changes)
@@ -199,7 +180,7 @@ class _Sentence:
         self.used.update(i for i in (frm, to) if i is not None)
         return self._claims(g, frm, to, lo, hi, anchor, notes, uncertain)
 
-    def _level_for(self, i: int, changes: list[Mention]) -> bool:
+    def level_for(self, i: int, changes: list[Mention]) -> bool:
         """A figure a change can go from or to: a count or amount, or a percentage level (not a rate of change
         set beside it: 'a drop of 0.4%, against 1.2% a year over the past decade')."""
         m = self.sh.at(i)
@@ -212,11 +193,11 @@ class _Sentence:
         for c in changes:
             if c.kind is Kind.POINTS and m.kind is not Kind.PERCENT:
                 return False
-            if c.kind is Kind.NUMBER and (m.kind is not Kind.NUMBER or not _same_unit(c, m)):
+            if c.kind is Kind.NUMBER and (m.kind is not Kind.NUMBER or not same_unit(c, m)):
                 return False
         return True
 
-    def _apposed(self, anchor: int, lo: int, changes: list[Mention], exclude=frozenset(), verb: bool = False) -> int | None:
+    def apposed(self, anchor: int, lo: int, changes: list[Mention], exclude=frozenset(), verb: bool = False) -> int | None:
         """The level a change stands in apposition to: '270, up 30 percent'; '1,223 sales closed, which marks a rise'."""
         sh = self.sh
         before = [i for i in range(len(sh.amounts)) if sh.token_end(i) <= anchor and sh.token_at[i] >= lo]
@@ -232,7 +213,7 @@ class _Sentence:
             gap = sh.shape[sh.token_end(i) : anchor]
             if "«" in gap and not re.fullmatch(r"[^«]*(?:«[PN]\d+»[^«]*)*", gap):
                 return None
-            if not self._level_for(i, changes) or self.roles[i].kind == "to" and i in self.used:
+            if not self.level_for(i, changes) or self.roles[i].kind == "to" and i in self.used:
                 return None
             subject = verb and re.fullmatch(
                 r"\s+(?:(?!(?:and|or|but|while|whereas|as)\b)[a-z][\w'\u2019-]*\s+){0,4}", re.sub(r"[\"\u201c\u201d]", "", gap)
@@ -250,6 +231,30 @@ class _Sentence:
             re.match(r"[^()«]{0,25}\)", sh.shape[sh.token_end(i) : sh.token_end(i) + 26])
         )
 
+    def restated_share(self, p: int) -> int | None:
+        """'480, or 35 percent', '13,494 exhibitors (13.14%)', '16,257 votes - 94% -': the percent restating a count."""
+        sh = self.sh
+        nxt = p + 1
+        if nxt >= len(sh.amounts) or sh.at(nxt).kind is not Kind.PERCENT:
+            return None
+        between = sh.shape[sh.token_end(p) : sh.token_at[nxt]]
+        after = sh.shape[sh.token_end(nxt) : sh.token_end(nxt) + 4]
+        closed = re.match(r"\s*\)", after) if "(" in between else re.match(r"\s+[-\u2013\u2014]", after)
+        if not closed:
+            pass  # '66 - 34%' is a split of the vote, not a count restated; '(13.14%)' and '- 94% -' close
+        elif re.fullmatch(r"(?:\s*\(|\s+[-\u2013\u2014]+)\s*", between):
+            return nxt  # '13,494 exhibitors (13.14%)' with the noun inside the figure's words; '16,257 votes - 94% -'
+        else:
+            noun = re.escape(sh.at(p).noun) if sh.at(p).noun else ""
+            if re.fullmatch(rf"(?:\s*{noun})?(?:\s+[\w.'\u2019-]+){{0,4}}?(?:\s*\(|\s+[-\u2013\u2014]+)\s*", between, re.I):
+                return nxt  # '11,800 from Italy (11.4%)'
+
+        if re.fullmatch(r"[^«;]{0,70}?(?:,|\s[-\u2013\u2014]+)\s*or\s*", between, re.I) and not re.search(
+            rf"{v.DIRECTION}|\b{v.CHANGE_NOUNS}\b", between, re.I
+        ):
+            return nxt  # '480, or 35 percent'; '20,465 people have had a dose, or 24%'
+        return None
+
     def _verb_at(self, pos: int) -> bool:
         """Whether the words at ``pos`` start with a verb of change or comparison ('rose', 'beat'), not a noun."""
         return bool(re.match(rf"(?:{v.DIRECTION_VERBS}|beat|beats|top|tops|topped|exceed\w*|surpass\w*|outstrip\w*)\b"
@@ -260,7 +265,7 @@ class _Sentence:
         same unit before the change, in its clause, is the earlier figure."""
         sh = self.sh
         candidates = [i for i in inside if i != to and sh.token_at[i] < anchor and self.roles[i].kind in ("", "equals")
-                      and self._level_for(i, changes) and _compatible(sh.at(i), sh.at(to))
+                      and self.level_for(i, changes) and compatible(sh.at(i), sh.at(to))
                       and sh.at(i).kind is Kind.NUMBER and sh.at(i).written.currency]  # fmt: skip
         if len(candidates) == 1 and candidates[0] < to:
             return candidates[0]
@@ -274,7 +279,6 @@ class _Sentence:
         span_lo = min([anchor] + [sh.token_at[i] for i in (frm, to) if i is not None])
         span_hi = max([end] + [sh.token_end(i) for i in (frm, to) if i is not None])
         tail = sh.shape[end:hi]
-        base = None
         if frm_m is None:
             first_end = sh.token_end(g[0])
             base_words = _base_words(sh.shape[first_end:hi]) if len(g) > 1 else _base_words(tail)
@@ -322,7 +326,7 @@ class _Sentence:
         """'grew from 55 to 75', 'edged up to $27.67 billion from $26.66 billion', '34 percent, up from 30 percent'."""
         sh, roles = self.sh, self.roles
         out = []
-        in_changes = self._change_scopes()
+        in_changes = self.change_scopes()
         chain: tuple[int, tuple[str, int]] | None = None  # the last earlier figure and its word of direction
         for i, role in enumerate(roles):
             if role.kind not in ("from", "base") or i in self.used or any(lo <= sh.token_at[i] < hi for lo, hi in in_changes):
@@ -337,7 +341,7 @@ class _Sentence:
             chain = (i, word)
             to = self._to_after(i)
             if to is None:
-                to = self._apposed(self._anchor(i), self._clause_start(i), [], exclude=set())
+                to = self.apposed(self._anchor(i), self.clause_start(i), [], exclude=set())
             if to is None and _ANAPHOR_OPENING.match(sh.shape):
                 # 'That marked a rise from a daily average of 206 cases': the later figure is the one 'That' points at
                 self.used.add(i)
@@ -346,7 +350,7 @@ class _Sentence:
                                  *sh.span(lo, sh.token_end(i)), self.sentence, wording=_direction_wording(word[0]),
                                  confidence=0.7))  # fmt: skip
                 continue
-            if to is None or to in self.used and roles[to].kind == "to" or not _compatible(sh.at(i), sh.at(to)):
+            if to is None or to in self.used and roles[to].kind == "to" or not compatible(sh.at(i), sh.at(to)):
                 continue
             self.used.update((i, to))
             lo = min(self._anchor(i), sh.token_at[to], word[1])
@@ -355,10 +359,10 @@ class _Sentence:
                              wording=_direction_wording(word[0]), confidence=0.85))  # fmt: skip
         return out
 
-    def _change_scopes(self) -> list[tuple[int, int]]:
+    def change_scopes(self) -> list[tuple[int, int]]:
         return [self._scope(k) for k in range(len(self.groups))]
 
-    def _clause_start(self, i: int) -> int:
+    def clause_start(self, i: int) -> int:
         return max([b for b in self.breaks if b < self.sh.token_at[i]] + [0])
 
     def _direction_word(self, i: int) -> tuple[str, int] | None:
@@ -366,7 +370,7 @@ class _Sentence:
         sh, role = self.sh, self.roles[i]
         if role.sign is not None:
             return role.word, role.at
-        lo = self._clause_start(i)
+        lo = self.clause_start(i)
         before = sh.shape[max(lo, sh.token_at[i] - 90) : sh.token_at[i]]
         words = list(re.finditer(rf"{v.DIRECTION}|\b{v.CHANGE_NOUNS}\b", before, re.I))
         if not words:
@@ -379,9 +383,9 @@ class _Sentence:
     def _to_after(self, i: int) -> int | None:
         """The figure marked 'to' in the same clause as an earlier figure ('from 55 to 75', 'to 75 from 55')."""
         sh = self.sh
-        lo = self._clause_start(i)
+        lo = self.clause_start(i)
         hi = min([b for b in self.breaks if b > sh.token_at[i]] + [len(sh.shape)])
-        tos = [j for j in range(len(sh.amounts)) if self.roles[j].kind == "to" and self._in(j, lo, hi) and j not in self.used]
+        tos = [j for j in range(len(sh.amounts)) if self.roles[j].kind == "to" and self.inside(j, lo, hi) and j not in self.used]
         tos.sort(key=lambda j: abs(sh.token_at[j] - sh.token_at[i]))
         return tos[0] if tos else None
 
@@ -393,12 +397,12 @@ class _Sentence:
         for i, m in enumerate(sh.amounts):
             if m.kind is not Kind.MULTIPLE or i in self.used:
                 continue
-            lo, hi = self._clause_start(i), self._clause_end(i)
+            lo, hi = self.clause_start(i), self.clause_end(i)
             right = sh.shape[sh.token_end(i) : hi]
-            inside = [j for j in range(len(sh.amounts)) if j != i and self._in(j, lo, hi) and self._multiple_level(j)]
+            inside = [j for j in range(len(sh.amounts)) if j != i and self.inside(j, lo, hi) and self._multiple_level(j)]
             frm = to = None
-            cmp_m = re.match(rf"\s+(?:as\s+(?:many|much|high|large|big)|{v.COMPARATIVES})(?:\s+\w+){{0,2}}?\s+(?:than|as)\s+{v.SKIP}{_POSS}«[NF](\d+)»", right, re.I)
-            of_m = re.match(rf"\s+(?:that\s+of\s+|those\s+of\s+)?{v.SKIP}{_POSS}«[NF](\d+)»", right, re.I)
+            cmp_m = re.match(rf"\s+(?:as\s+(?:many|much|high|large|big)|{v.COMPARATIVES})(?:\s+\w+){{0,2}}?\s+(?:than|as)\s+{v.SKIP}{POSS}«[NF](\d+)»", right, re.I)
+            of_m = re.match(rf"\s+(?:that\s+of\s+|those\s+of\s+)?{v.SKIP}{POSS}«[NF](\d+)»", right, re.I)
             colon = re.match(r"[^«;]{0,60}?:\s*«[NF](\d+)»(?:\s+[a-z]+){0,2}?\s+(?:against|versus|vs\.?|compared\s+(?:with|to))\s+«[NF](\d+)»", right, re.I)
             that = re.match(r"\s+(?:that|this|the\s+(?:earlier|previous|same))\s+(?:amount|figure|number|level|total|sum)\s*,\s*«[NF](\d+)»", right, re.I)
             if colon:  # 'two and a half times the 2019 level: 3,512 against 878'
@@ -419,13 +423,13 @@ class _Sentence:
             verb = re.search(rf"(?:{v.DIRECTION})\s+$", sh.shape[max(lo, sh.token_at[i] - 30) : sh.token_at[i]], re.I)
             anchor = sh.token_at[i] - (len(verb.group()) if verb else 0)  # 'grow four-fold': the verb is the anchor
             if to is None:
-                to = self._apposed(anchor, lo, [], exclude={frm}, verb=bool(verb))
+                to = self.apposed(anchor, lo, [], exclude={frm}, verb=bool(verb))
             elif frm is None:  # '3 in 1000 trees were diseased, doubling to 6 in every 1000'
-                frm = self._apposed(anchor, lo, [], exclude={to}, verb=bool(verb))
+                frm = self.apposed(anchor, lo, [], exclude={to}, verb=bool(verb))
             if to is None and frm is not None:
                 subject = [j for j in inside if j < i and self.roles[j].kind in ("", "equals") and j != frm]
                 to = subject[-1] if subject else None
-            if frm is not None and to is not None and not _compatible(sh.at(frm), sh.at(to)):
+            if frm is not None and to is not None and not compatible(sh.at(frm), sh.at(to)):
                 continue
             if frm is None and to is None and not _MULTIPLE_SAID.match(m.text) and not cmp_m and not re.match(
                 rf"\s+(?:{v.COMPARATIVES})\s+than\b", right, re.I
@@ -451,301 +455,18 @@ class _Sentence:
         m = self.sh.at(j)
         return m.kind in (Kind.NUMBER, Kind.FRACTION, Kind.PERCENT) and not m.is_share_word
 
-    def _clause_end(self, i: int) -> int:
+    def clause_end(self, i: int) -> int:
         return min([b for b in self.breaks if b >= self.sh.token_end(i)] + [len(self.sh.shape)])
 
-    # ------------------------------------------------------------------ differences and comparisons
-    def differences(self) -> list[Claim]:
-        """'beat the record of 1,196,000 by 30,000', 'a margin of 1,784 votes', '25 sales short of the record of 1,248'."""
-        sh, out = self.sh, []
-        for m in _BY.finditer(sh.shape):
-            d = int(m.group("d"))
-            if d in self.used or sh.at(d).kind is not Kind.NUMBER:
-                continue
-            verb = m.group("verb")
-            lo = self._clause_start(d)
-            before = [j for j in range(d) if self._in(j, lo, sh.token_at[d]) and sh.at(j).kind is Kind.NUMBER
-                      and _same_unit(sh.at(j), sh.at(d))]  # fmt: skip
-            base = [j for j in before if self.roles[j].kind == "base"]
-            subject = [j for j in before if self.roles[j].kind in ("", "equals") and j not in base]
-            if len(base) != 1 or not subject:
-                continue
-            larger, smaller = (subject[-1], base[0]) if v.direction_of(verb) != -1 and not re.match(r"trail|behind|lost", verb, re.I) else (base[0], subject[-1])
-            self.used.update((larger, smaller, d))
-            out.append(Claim("difference", {"larger": sh.at(larger), "smaller": sh.at(smaller), "difference": sh.at(d)},
-                             *sh.span(min(sh.token_at[larger], sh.token_at[smaller]), sh.token_end(d)), self.sentence,
-                             wording=verb, confidence=0.8))  # fmt: skip
-        for m in _MARGIN.finditer(sh.shape):
-            a, b, d = (int(m.group(k)) for k in ("a", "b", "d"))
-            if {a, b, d} & self.used or not all(sh.at(k).kind is Kind.NUMBER for k in (a, b, d)):
-                continue
-            larger, smaller = (a, b) if sh.at(a).written.value >= sh.at(b).written.value else (b, a)
-            self.used.update((a, b, d))
-            out.append(Claim("difference", {"larger": sh.at(larger), "smaller": sh.at(smaller), "difference": sh.at(d)},
-                             *sh.span(m.start(), m.end()), self.sentence, wording="a margin of", confidence=0.8))  # fmt: skip
-        return out
-
-    def comparisons(self) -> list[Claim]:
-        """'surpassing the previous record of 17.3 million', 'beat the 2.7 percent gain', 'fell short of 10.4 million'."""
-        sh, out = self.sh, []
-        for j, role in enumerate(self.roles):
-            if role.kind != "base" or j in self.used or role.word.lower() in _NOT_ORDER:
-                continue
-            if any(lo <= sh.token_at[j] < hi for lo, hi in self._change_scopes()):
-                continue
-            subject = self._apposed(role.at, self._clause_start(j), [], exclude={j})
-            if subject is None:
-                before = [k for k in range(j) if self._in(k, self._clause_start(j), role.at)
-                          and self.roles[k].kind in ("", "equals") and k not in self.used]  # fmt: skip
-                subject = before[-1] if len(before) == 1 else None
-            if subject is None or not _compatible(sh.at(subject), sh.at(j)):
-                continue
-            sign = _order_sign(role.word, sh.shape[max(0, role.at - 40) : role.at])
-            if sign is None:
-                continue
-            larger, smaller = (subject, j) if sign > 0 else (j, subject)
-            self.used.update((subject, j))
-            out.append(Claim("comparison", {"larger": sh.at(larger), "smaller": sh.at(smaller)},
-                             *sh.span(min(sh.token_at[subject], role.at), sh.token_end(j)), self.sentence,
-                             wording=role.word, confidence=0.75))  # fmt: skip
-        return out
-
-    # ------------------------------------------------------------------ shares
-    def shares(self) -> list[Claim]:
-        """'35 percent of the 1,200 exhibitors', '480, or 35 percent', '13,494 exhibitors (13.14%)', '12 of the 15'."""
-        sh, out = self.sh, []
-        taken: set[int] = set(self.used)
-
-        def add(part, whole, share, a, b, confidence=0.8, label=None):
-            for x in (part, whole, share):
-                if isinstance(x, Mention):
-                    taken.add(sh.index(x))
-            if isinstance(whole, Mention):
-                self.wholes.add(sh.index(whole))
-            out.append(Claim("share", {"part": part, "whole": whole, "share": share}, *sh.span(a, b), self.sentence,
-                             confidence=confidence, label=label))  # fmt: skip
-
-        for m in _OF_THE_WHOLE.finditer(sh.shape):  # "Of the 1,200 exhibitors, 480, or 35 percent, ..."
-            w, x = int(m.group("w")), int(m.group("x"))
-            if w in taken or x in taken or sh.at(w).kind is not Kind.NUMBER:
-                continue
-            if sh.at(x).kind is Kind.PERCENT:  # "Of the 40 new hires, 44 percent were women"
-                add(Implied(sh.at(w).noun, sh.at(w).period, sh.at(w), "part"), sh.at(w), sh.at(x), m.start(), m.end())
-                continue
-            share = self._restated_share(x)
-            if share is not None and _counts(sh.at(x), sh.at(w)):
-                add(sh.at(x), sh.at(w), sh.at(share), m.start(), sh.token_end(share))
-        for m in _SHARE_OF.finditer(sh.shape):  # "35 percent of the 1,200 exhibitors"
-            p, w = int(m.group("s")), int(m.group("w"))
-            if p in taken or self.roles[p].kind == "change" or sh.at(w).kind is not Kind.NUMBER:
-                continue
-            part_i = self._equal_before(p)
-            part = sh.at(part_i) if part_i is not None else Implied(sh.at(w).noun, sh.at(w).period, sh.at(w), "part")
-            a = sh.token_at[part_i] if part_i is not None else m.start()
-            add(part, sh.at(w), sh.at(p), a, m.end())
-        for m in _PART_OF.finditer(sh.shape):  # "12 of the 15 countries ..., or 80%"
-            p, w = int(m.group("p")), int(m.group("w"))
-            if p in taken or w in taken or not _counts(sh.at(p), sh.at(w)):
-                continue
-            share = self._restated_share(p) or self._share_after(m.end())
-            if share is None:
-                continue
-            add(sh.at(p), sh.at(w), sh.at(share), m.start(), sh.token_end(share))
-        for p, m in enumerate(sh.amounts):  # "480, or 35 percent"; "13,494 exhibitors (13.14%)"
-            if p in taken or m.kind is not Kind.NUMBER or self.roles[p].kind == "change":
-                continue
-            share = self._restated_share(p)
-            if share is None or share in taken or self.roles[share].kind == "change":
-                continue
-            whole = self._whole_in_sentence(p, taken)
-            if whole is None:
-                part = sh.at(p)
-                add(part, Implied(part.noun, part.period, part, "whole"), sh.at(share), sh.token_at[p],
-                    sh.token_end(share), 0.7)
-            else:
-                add(sh.at(p), sh.at(whole), sh.at(share), min(sh.token_at[p], sh.token_at[whole]), sh.token_end(share))
-        for m in _SHARE_OF_NOUN.finditer(sh.shape):  # "Over 60 percent of the exhibitors", "80% of those cases"
-            p = int(m.group("s"))
-            if p in taken or self.roles[p].kind == "change" or _SHARE_NAMED.search(sh.shape[max(0, m.start() - 40) : m.end()]):
-                continue
-            noun = m.group("noun")
-            label = f"{m.group('det').lower()} {noun or ''}".strip()
-            add(Implied(noun, None, None, "part"), Implied(noun, None, None, "whole"), sh.at(p), m.start(), m.end(), 0.6,
-                label=label)  # fmt: skip
-        for m in _SHARE_NAMED.finditer(sh.shape):  # "accounted for 34 percent of sales"; "a 1.8% market share"
-            p = int(m.group("s"))
-            if p in taken or self.roles[p].kind == "change":
-                continue
-            part_i = self._subject_before(m.start())
-            noun = (m.groupdict().get("noun") or "").strip() or None
-            if part_i is not None and sh.at(part_i).kind is Kind.NUMBER:
-                part = sh.at(part_i)
-                whole = Implied(noun or part.noun, part.period, part, "whole")
-                add(part, whole, sh.at(p), sh.token_at[part_i], m.end(), 0.7, label=noun)
-            else:
-                add(Implied(noun, None, None, "part"), Implied(noun, None, None, "whole"), sh.at(p), m.start(), m.end(),
-                    0.6, label=noun)
-        return out
-
-    def _restated_share(self, p: int) -> int | None:
-        """'480, or 35 percent', '13,494 exhibitors (13.14%)', '16,257 votes - 94% -': the percent restating a count."""
-        sh = self.sh
-        nxt = p + 1
-        if nxt >= len(sh.amounts) or sh.at(nxt).kind is not Kind.PERCENT:
-            return None
-        between = sh.shape[sh.token_end(p) : sh.token_at[nxt]]
-        after = sh.shape[sh.token_end(nxt) : sh.token_end(nxt) + 4]
-        closed = re.match(r"\s*\)", after) if "(" in between else re.match(r"\s+[-\u2013\u2014]", after)
-        if not closed:
-            pass  # '66 - 34%' is a split of the vote, not a count restated; '(13.14%)' and '- 94% -' close
-        elif re.fullmatch(r"(?:\s*\(|\s+[-\u2013\u2014]+)\s*", between):
-            return nxt  # '13,494 exhibitors (13.14%)' with the noun inside the figure's words; '16,257 votes - 94% -'
-        else:
-            noun = re.escape(sh.at(p).noun) if sh.at(p).noun else ""
-            if re.fullmatch(rf"(?:\s*{noun})?(?:\s+[\w.'\u2019-]+){{0,4}}?(?:\s*\(|\s+[-\u2013\u2014]+)\s*", between, re.I):
-                return nxt  # '11,800 from Italy (11.4%)'
-
-        if re.fullmatch(r"[^«;]{0,70}?(?:,|\s[-\u2013\u2014]+)\s*or\s*", between, re.I) and not re.search(
-            rf"{v.DIRECTION}|\b{v.CHANGE_NOUNS}\b", between, re.I
-        ):
-            return nxt  # '480, or 35 percent'; '20,465 people have had a dose, or 24%'
-        return None
-
-    def _share_after(self, pos: int) -> int | None:
-        m = re.match(r"[^«;]{0,80}?(?:,\s*or|\()\s*«P(\d+)»", self.sh.shape[pos:])
-        return int(m.group(1)) if m else None
-
-    def _whole_in_sentence(self, p: int, taken: set[int]) -> int | None:
-        """The one larger count of the same thing in the sentence that no share restates: the whole."""
-        sh = self.sh
-        part = sh.at(p)
-        candidates = []
-        for w, m in enumerate(sh.amounts):
-            if w == p or w in taken - self.wholes or m.kind is not Kind.NUMBER or self.roles[w].kind == "change":
-                continue
-            if self._restated_share(w) is not None or not _same_unit(m, part):
-                continue
-            if m.written.value <= part.written.value or not _same_thing(m, part):
-                continue
-            candidates.append(w)
-        return candidates[0] if len(candidates) == 1 else None
-
-    def _equal_before(self, p: int) -> int | None:
-        """'60 cents amounts to 25% of $2.40': the figure said to be the share."""
-        if self.roles[p].kind != "equals":
-            return None
-        sh = self.sh
-        m = re.search(r"«N(\d+)»[^«]{0,30}$", sh.shape[max(0, self.roles[p].at - 40) : self.roles[p].at])
-        return int(m.group(1)) if m else None
-
-    def _subject_before(self, pos: int) -> int | None:
-        m = re.search(r"«N(\d+)»(?:\s+[a-z]+){0,3}\s*,?\s*(?:\w+\s+){0,2}$", self.sh.shape[max(0, pos - 60) : pos])
-        return int(m.group(1)) if m else None
-
-    # ------------------------------------------------------------------ sums
-    def sums(self) -> list[Claim]:
-        """'bringing the total to $1,187', '$45.6 billion - $25.5 billion', 'a combined NT$48.59 billion'."""
-        sh, out = self.sh, []
-        for m in _TOTAL.finditer(sh.shape):
-            t = int(m.group("t"))
-            if t in self.used:
-                continue
-            lo = self._clause_start(t) if not m.group("cue").lower().startswith("bringing") else 0
-            parts = [j for j in range(t) if sh.token_at[j] >= lo and sh.at(j).kind is sh.at(t).kind
-                     and _same_unit(sh.at(j), sh.at(t)) and self.roles[j].kind in ("", "equals", "to")]  # fmt: skip
-            if len(parts) < 2:
-                continue
-            self.used.update(parts + [t])
-            out.append(Claim("sum", {"parts": [sh.at(j) for j in parts], "total": sh.at(t)},
-                             *sh.span(sh.token_at[parts[0]], sh.token_end(t)), self.sentence, wording=m.group("cue"),
-                             confidence=0.75))  # fmt: skip
-        for m in _EXPRESSION.finditer(sh.shape):  # "more than $20 billion ($45.6 billion - $25.5 billion)"
-            r, a, b = int(m.group("r")), int(m.group("a")), int(m.group("b"))
-            if not all(sh.at(k).kind is Kind.NUMBER and _same_unit(sh.at(k), sh.at(r)) for k in (a, b)):
-                continue
-            if m.group("op") in "+":
-                fields = {"parts": [sh.at(a), sh.at(b)], "total": sh.at(r)}
-                rule = "sum"
-            else:
-                fields = {"larger": sh.at(a), "smaller": sh.at(b), "difference": sh.at(r)}
-                rule = "difference"
-            self.used.update((r, a, b))
-            out.append(Claim(rule, fields, *sh.span(m.start(), m.end()), self.sentence, wording=None, confidence=0.8))
-        return out
-
-
 _MULTIPLE_SAID = re.compile(r"(?:doubl|tripl|trebl|quadrupl|quintupl|halv|twice)", re.I)
-_POSS = r"(?:(?:[A-Z][\w.-]*\s+)?[\w.\u2019'-]+(?:'s|\u2019s)\s+)?"
-_NOT_ORDER = {"from", "up from", "down from", "compared with", "compared to", "versus", "vs", "vs.", "against",
-              "relative to", "than"}  # fmt: skip
-_BY = re.compile(
-    rf"\b(?P<verb>beat|beats|beating|topped|tops|topping|exceeded|exceeds|exceeding|surpassed|surpasses|surpassing|"
-    rf"led|leads|leading|trailed|trails|trailing|outpaced|outstripped|won|lost)\b[^«;.]{{0,60}}?«N\d+»[^«;.]{{0,50}}?"
-    rf"\bby\s+(?:about\s+|some\s+|nearly\s+|just\s+)?«N(?P<d>\d+)»",
-    re.I,
-)
-_MARGIN = re.compile(
-    r"«N(?P<a>\d+)»\s+to\s+«N(?P<b>\d+)»,?\s*(?:that\s+is,\s*|or\s+)?(?:a\s+)?(?:margin|difference|gap|lead)\s+of\s+«N(?P<d>\d+)»",
-    re.I,
-)
-_SHARE_OF = re.compile(
-    rf"«[PF](?P<s>\d+)»\s+of\s+(?:the|all|its|their|a|an)?\s*(?:(?:total|combined|overall|possible|estimated)\s+)?«N(?P<w>\d+)»",
-    re.I,
-)
-_OF_THE_WHOLE = re.compile(
-    r"(?:^|[.;:]\s+|,\s+)Of\s+(?:the\s+|all\s+|its\s+|their\s+)?«N(?P<w>\d+)»[^«;]{0,60}?,\s*«[NP](?P<x>\d+)»"
-)
-_SHARE_OF_NOUN = re.compile(
-    r"«[PF](?P<s>\d+)»\s+of\s+(?P<det>the|those|these|all|them)\b(?:\s+(?P<noun>(?:[a-z-]+\s+){0,3}?[a-z-]+s)\b)?(?!\s*«)",
-    re.I,
-)
-_PART_OF = re.compile(r"«N(?P<p>\d+)»\s+(?:[a-z]+\s+){0,2}?(?:of|out\s+of)\s+(?:the\s+|a\s+possible\s+|all\s+)?«N(?P<w>\d+)»", re.I)
-_SHARE_NAMED = re.compile(
-    r"(?:\b(?:accounted\s+for|accounting\s+for|accounts\s+for|made\s+up|make\s+up|makes\s+up|making\s+up|"
-    r"represent(?:s|ed|ing)?|comprised|comprises|constitut(?:ed|es|ing)|good\s+for|holds?|held|took|takes|"
-    r"captured|controls?|controlled)\s+(?:an?\s+|about\s+|some\s+|just\s+|only\s+)?)«P(?P<s>\d+)»"
-    r"(?:\s+(?P<market>market\s+)?share\b|\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?P<noun>(?:(?!(?:in|at|for|on|"
-    r"during|last|this|over|from|and|or|with|than|by)\b)[\w'\u2019.-]+\s*){1,4}))?",
-    re.I,
-)
-_TOTAL = re.compile(
-    r"(?P<cue>bringing\s+the\s+total\s+to|for\s+a\s+(?:combined\s+)?total\s+of|a\s+combined|to\s+a\s+combined|"
-    r"together\s+(?:make|made|total(?:l?ed)?|come\s+to|came\s+to)|in\s+all\s*,?|in\s+total\s*,?|totall?ing)\s+"
-    r"(?:of\s+)?«N(?P<t>\d+)»",
-    re.I,
-)
-_EXPRESSION = re.compile(r"«N(?P<r>\d+)»[^«(]{0,20}\(\s*«N(?P<a>\d+)»\s*(?P<op>[-+\u2212\u2013])\s*«N(?P<b>\d+)»\s*\)")
-
-
-def _order_sign(word: str, before: str) -> int | None:
-    """+1 when the word says the first figure is the larger ('beat', 'surpassing', 'above'), -1 for the smaller."""
-    low = " ".join(word.lower().split())
-    if re.match(r"beat|surpass|top|exceed|outstrip|eclips|ahead", low):
-        return 1
-    if re.match(r"short|behind", low):
-        return -1
-    return None
-
-
+POSS = r"(?:(?:[\w.-]+\s+){0,3}?[\w.\u2019'-]+(?:'s|\u2019s|s'|s\u2019)\s+)?"  # 'the main opposition party's'
 def _multiple_wording(right: str) -> str | None:
     m = re.match(rf"\s+((?:as\s+(?:many|much|high|large|big)|{v.COMPARATIVES})(?:\s+than|\s+as)?)", right, re.I)
     return " ".join(m.group(1).split()) if m else None
 
 
-def _counts(a: Mention, b: Mention) -> bool:
-    return a.kind is Kind.NUMBER and b.kind is Kind.NUMBER and _same_unit(a, b) and a.written.value <= b.written.value
-
-
-_PEOPLE = {"people", "persons", "residents", "adults", "individuals", "inhabitants", "citizens", "population"}
-
-
-def _same_thing(a: Mention, b: Mention) -> bool:
-    """Counts of the same noun (people of any kind count as people), or where one names no noun."""
-    if not a.noun or not b.noun:
-        return True
-    wa = set(re.findall(r"[a-z]+", a.noun.lower()))
-    wb = set(re.findall(r"[a-z]+", b.noun.lower()))
-    return bool(wa & wb) or bool(wa & _PEOPLE and wb & _PEOPLE)
+def counts(a: Mention, b: Mention) -> bool:
+    return a.kind is Kind.NUMBER and b.kind is Kind.NUMBER and same_unit(a, b) and a.written.value <= b.written.value
 
 
 _RATE_OF_CHANGE = re.compile(
@@ -766,7 +487,7 @@ def _kinds_differ(a: Mention, b: Mention) -> bool:
     return (a.kind is Kind.NUMBER) != (b.kind is Kind.NUMBER) and Kind.MULTIPLE not in (a.kind, b.kind)
 
 
-def _same_unit(a: Mention, b: Mention) -> bool:
+def same_unit(a: Mention, b: Mention) -> bool:
     """Amounts of one currency (cents with dollars, pence with pounds), or of no currency and no measuring unit
     apart: '60 cents' and 'three dollars' are comparable, '60 cents' and '3.8 liters' are not."""
     ca, cb = currency_of(a), currency_of(b)
@@ -776,16 +497,16 @@ def _same_unit(a: Mention, b: Mention) -> bool:
     return ua == ub or ua is None or ub is None
 
 
-def _compatible(a: Mention, b: Mention) -> bool:
+def compatible(a: Mention, b: Mention) -> bool:
     """Two levels of the same kind of thing: both percentages, or amounts in the same currency."""
     if {a.kind, b.kind} <= {Kind.PERCENT, Kind.POINTS} or {a.kind, b.kind} == {Kind.FRACTION}:
         return True
-    return a.kind is Kind.NUMBER and b.kind is Kind.NUMBER and _same_unit(a, b)
+    return a.kind is Kind.NUMBER and b.kind is Kind.NUMBER and same_unit(a, b)
 
 
 _BASE_WORDS = re.compile(
-    rf"^[^«]*?\b((?:from|on|over|than|compared\s+(?:with|to)|versus|vs\.?|against|since|year[-\s]on[-\s]year|"
-    rf"year[-\s]over[-\s]year|on\s+the\s+year)\b[^«;,.]{{0,60}})",
+    r"^[^«]*?\b((?:from|on|over|than|compared\s+(?:with|to)|versus|vs\.?|against|since|year[-\s]on[-\s]year|"
+    r"year[-\s]over[-\s]year|on\s+the\s+year)\b[^«;,.]{0,60})",
     re.I,
 )
 
@@ -857,7 +578,7 @@ def side_by_side(text: str, offset: int, mentions: list[Mention]) -> list[tuple[
     if not sh.amounts:
         return []
     lefts, rights = mark(sh)
-    roles = [_combined(lefts[i], rights[i]) for i in range(len(sh.amounts))]
+    roles = [combined(lefts[i], rights[i]) for i in range(len(sh.amounts))]
     if any(r.kind == "change" for r in roles):
         return []
     out = []
@@ -865,7 +586,7 @@ def side_by_side(text: str, offset: int, mentions: list[Mention]) -> list[tuple[
         if role.kind != "base" or role.word.lower() not in _SIDE_BY_SIDE or j == 0:
             continue
         i = j - 1
-        if roles[i].kind in ("", "equals") and _compatible(sh.at(i), sh.at(j)):
+        if roles[i].kind in ("", "equals") and compatible(sh.at(i), sh.at(j)):
             out.append((sh.at(i), sh.at(j)))
     return out
 
@@ -887,6 +608,6 @@ def part_whole_pairs(text: str, offset: int, mentions: list[Mention]) -> list[tu
     for pattern in _PART_WHOLE:
         for m in pattern.finditer(sh.shape):
             part, whole = sh.at(int(m.group("p"))), sh.at(int(m.group("w")))
-            if _counts(part, whole):
+            if counts(part, whole):
                 out.append((part, whole))
     return out

@@ -18,7 +18,6 @@ from validator.extract.mentions import Mention
 from validator.extract.sentences import Sentence
 from validator.numbers import Kind
 
-
 _RELATIVE = re.compile(
     r"\b(?:a\s+(?:year|month|week|quarter|day)\s+(?:earlier|before|ago)|(?:last|previous|prior)\s+(?:year|month|week|"
     r"quarter|season)|the\s+(?:year|month|week)\s+before)\b",

@@ -37,7 +37,7 @@ LETTER = {Kind.PERCENT: "P", Kind.POINTS: "T", Kind.MULTIPLE: "M", Kind.FRACTION
 WINDOW = 110  # characters of context read on each side of a figure
 
 TOKEN = re.compile(r"«([PTMFN])(\d+)»")
-_POSSESSIVE = r"(?:(?:[A-Z][\w.-]*\s+)?[\w.\u2019'-]+(?:'s|\u2019s|s'|s\u2019)\s+)?"
+_POSSESSIVE = r"(?:(?:[\w.-]+\s+){0,3}?[\w.\u2019'-]+(?:'s|\u2019s|s'|s\u2019)\s+)?"
 # "the record of", "a daily average of", "the '18 season total of": words that name the figure after them.
 _NAMING = rf"(?:(?:[\w\u2019'-]+\s+){{0,3}}?(?!{v.CHANGE_NOUNS}\s)[a-z]+\s+of\s+)?"
 _ADJECTIVES = r"(?:(?<=the\s)(?:[a-z-]+\s+){0,2}?)?"
@@ -73,7 +73,8 @@ _BASE_LEFT = re.compile(
     re.I,
 )
 _WHEN_BASE = re.compile(
-    rf"\b(?P<w>than|compared\s+(?:with|to)|versus|vs\.?|against|from|on|over|since)\s+[^«;]{{0,50}}?,?\s*when\s+[^«;.]{{0,80}}$",
+    r"\b(?P<w>than|compared\s+(?:with|to)|versus|vs\.?|against|from|on|over|since)\s+[^«;]{0,50}?,?\s*(?:when|which|who)\s+"
+    r"[^«;.]{0,80}$",
     re.I,
 )
 _TO_LEFT = re.compile(

@@ -27,7 +27,7 @@ from validator.extract.relations import POSS, Reading, compatible
 from validator.numbers import Kind
 
 _MARGIN = re.compile(
-    rf"«N(?P<a>\d+)»(?:\s+[a-z]+){{0,2}}?\s+(?:to|versus|vs\.?|against|compared\s+with)\s+(?:the\s+)?{POSS}«N(?P<b>\d+)»"
+    rf"«N(?P<a>\d+)»[^«;]{{0,40}}?[\s,]+(?:to|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:the\s+)?{POSS}«N(?P<b>\d+)»"
     rf"[^«;]{{0,40}}?,?\s*(?:that\s+is,\s*|or\s+)?(?:a|the)?\s*(?:margin|difference|gap|lead)\s+of\s+«N(?P<d>\d+)»",
     re.I,
 )

@@ -59,6 +59,8 @@ def link(claims: list[Claim], sentences: list[Sentence], mentions: list[list[Men
     used = {id(f) for c in claims for f in c.stated()}
     _plural_anaphora(claims, sentences, mentions)
     for claim in claims:
+        _pointed_back(claim, sentences, mentions, used)
+    for claim in claims:
         if claim.rule in (*CHANGES, "difference"):
             _anaphora(claim, claims, sentences, mentions)
     _share_between_companions(claims)
@@ -127,6 +129,64 @@ def _anaphora(claim: Claim, claims: list[Claim], sentences: list[Sentence], ment
             claim.fields[role] = candidates[0]
             claim.notes.append(f"'{candidates[0].text}' from the sentence before, which the claim points back to")
         return
+
+
+_PRONOUN = re.compile(
+    r"\b(?:they|it|its|their|this|that|these|those|the\s+(?:figure|number|total|tally|count|level|amount))\b", re.I
+)
+_BACK_TO = re.compile(r"\bthat\s+(?:amount|figure|number|level|total|sum|count)\b", re.I)
+_COMPARATIVE_ALONE = re.compile(r"\b(?:more|fewer|less|higher|lower|greater|smaller|larger|bigger)\s*(?:[.,;)]|$)", re.I)
+
+
+def _pointed_back(claim: Claim, sentences: list[Sentence], mentions, used: set[int]) -> None:
+    """Words that point at the sentence before: 'That was 9% of the 1,569 total' (the part), 'Of these, 24,521 (40%)'
+    (the whole), 'That made 53.6 million in total' (the parts), 'By 2024 they had risen 176 percent, to 2,629' and
+    'In 2024 it raised five times that amount, €104 million' (the earlier figure), 'Her challenger won 45,380, or
+    65,346 fewer' (the figure 'fewer' is measured against). The article's words make these links: certain."""
+    if claim.sentence == 0:
+        return
+    here, prev = sentences[claim.sentence], sentences[claim.sentence - 1]
+    if prev.block != here.block:
+        return
+    figures = [m for m in mentions[prev.index] if m.is_amount and m.kind in (Kind.NUMBER, Kind.PERCENT)]
+    label = claim.label or ""
+    why = "the figure the sentence before states, which the claim points back to"
+    if claim.rule == "share" and label in ("that part", "this part", "it part"):
+        whole = claim.fields["whole"]
+        found = [m for m in figures if isinstance(whole, Mention) and compatible(m, whole) and m.written.value <= whole.written.value]
+        if len(found) == 1:
+            claim.fields["part"] = found[0]
+            claim.notes.append(why)
+    elif claim.rule == "share" and label in ("these whole", "those whole", "them whole", "this whole", "that whole"):
+        part = claim.fields["part"]
+        found = [m for m in figures if m.kind is Kind.NUMBER
+                 and (not isinstance(part, Mention) or compatible(m, part) and m.written.value >= part.written.value)]  # fmt: skip
+        if len(found) == 1:
+            claim.fields["whole"] = found[0]
+            claim.notes.append(why)
+    elif claim.rule == "sum" and label == "that parts":
+        total = claim.fields["total"]
+        found = [m for m in figures if isinstance(total, Mention) and compatible(m, total)]
+        if len(found) >= 2:
+            claim.fields["parts"] = found
+            claim.notes.append("the parts the sentence before states, which the claim points back to")
+    elif claim.rule == "sum" and label == "these total":
+        parts = claim.fields["parts"]
+        found = [m for m in figures if m.kind is Kind.NUMBER and parts and compatible(m, parts[0])]
+        if len(found) == 1:
+            claim.fields["total"] = found[0]
+            claim.notes.append(why)
+    elif claim.rule in CHANGES and isinstance(claim.fields.get("to"), Mention) and isinstance(claim.fields.get("from"), Implied):
+        to = claim.fields["to"]
+        lead = here.text[: max(0, claim.start - here.start)]
+        words = here.text[: max(0, (to.quote_start or to.start) - here.start)]
+        said = _PRONOUN.search(lead) or _BACK_TO.search(words) or _COMPARATIVE_ALONE.search(here.text[claim.start - here.start :])
+        if not said or isinstance(claim.fields["from"], Implied) and claim.fields["from"].base_words:
+            return
+        found = [m for m in figures if id(m) not in used and compatible(m, to) and same_measure(m, to) is not False
+                 and (not m.period or not to.period or m.period < to.period)]  # fmt: skip
+        if len(found) == 1:
+            _take(claim, "from", found[0], sentences, used, "the earlier figure the sentence before states", True)
 
 
 _PLURAL = re.compile(r"^\s*(?:these|those)(?:\s+(?:numbers|figures|totals|counts))?\b", re.I)

@@ -24,7 +24,10 @@ from validator.numbers import Kind, NumberFormatError, Written
 # ------------------------------------------------------------------ vocabulary
 _CARDINALS = sorted(numbers.NUMBER_WORDS - {"dozen"}, key=len, reverse=True)
 _WORD = r"(?:" + "|".join(_CARDINALS) + r"|dozen)"
-_WORDS = rf"(?:(?:an?[\s-]+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*)"
+_WORDS = (
+    rf"(?:(?:an?[\s-]+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*"
+    rf"(?:\s+and\s+a\s+half)?)"  # 'two and a half times'
+)
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _CURRENCY = (
     r"(?:US\s?\$|NT\$|HK\$|AU?\$|CA?\$|S\$|NZ\$|R\$|\$|£|€|¥|₹|₩|RMB\s?"
@@ -307,15 +310,15 @@ _AGE_AFTER = re.compile(
 
 _AGE_OF_PEOPLE = re.compile(
     r"\b(?:people|patients|residents|adults|voters|workers|those|anyone|children|women|men|persons|students|drivers|"
-    r"pupils|employees|members|users|customers)\s+(?:(?:who\s+)?(?:were|are|was|is|aged)\s+)?(?:over|under|above|below|older\s+than|"
-    r"younger\s+than)\s+$",
+    r"pupils|employees|members|users|customers)(?:\s+[a-z]+){0,3}?\s+(?:(?:who\s+|that\s+)?(?:were|are|was|is|aged)\s+)?"
+    r"(?:over|under|above|below|older\s+than|younger\s+than)\s+$",
     re.I,
 )
 
 
 def _is_age(text: str, start: int, end: int) -> bool:
     """'age 16 and older', 'a 36-year-old event', 'patients over 65': an age, not an amount."""
-    before = text[max(0, start - 40) : start]
+    before = text[max(0, start - 60) : start]
     return bool(_AGE_BEFORE.search(before[-20:]) or _AGE_OF_PEOPLE.search(before) or _AGE_AFTER.match(text[end : end + 30]))
 
 

@@ -38,13 +38,27 @@ from validator.numbers import Kind
 # ------------------------------------------------------------------ shares
 _SHARE_OF = re.compile(
     rf"«[PF](?P<s>\d+)»\s+of\s+(?:the|all|its|their|a|an)?\s*{POSS}(?:(?:total|combined|overall|possible|estimated)\s+)?"
-    rf"«N(?P<w>\d+)»",
+    rf"«N(?P<w>\d+)»"
+    rf"|«F(?P<s2>\d+)»\s+(?:as\s+(?:much|many|large|high|big)\s+as\s+)?(?:the|its|their)\s+{POSS}«N(?P<w2>\d+)»",  # 'half the 424'
+    re.I,
+)
+# 'a third of the earlier figure': the whole is the figure the sentence compares the part with
+_OF_THE_EARLIER = re.compile(
+    r"«[PF](?P<s>\d+)»\s+(?:of|as\s+(?:much|many)\s+as)\s+the\s+(?:earlier|previous|former|older|prior)\s+"
+    r"(?:figure|level|number|total|amount|one)",
     re.I,
 )
 _OF_THE_WHOLE = re.compile(
     r"(?:^|[.;:]\s+|,\s+)Of\s+(?:the\s+|all\s+|its\s+|their\s+)?«N(?P<w>\d+)»[^«;]{0,60}?,\s*«[NP](?P<x>\d+)»"
 )
-_OF_THESE = re.compile(r"(?:^|[.;:]\s+)Of\s+(?P<det>these|those|them)\b[^«;]{0,30}?,?\s*«(?P<k>[NP])(?P<x>\d+)»", re.I)
+_OF_THESE = re.compile(
+    r"(?:^|[.;:]\s+)Of\s+(?P<det>these|those|them|this|that)\b[^«;]{0,30}?,?\s*«(?P<k>[NP])(?P<x>\d+)»", re.I
+)
+# 'In 2024 it employed half that number, 300': a fraction of the figure the sentence before states
+_FRACTION_OF_THAT = re.compile(
+    r"«F(?P<s>\d+)»\s+(?:of\s+)?(?P<det>that|this)\s+(?:amount|number|figure|level|total|sum|count)\s*,\s*«N(?P<p>\d+)»",
+    re.I,
+)
 _THAT_WAS_SHARE = re.compile(
     rf"^\s*(?P<det>that|this|it)\s+(?:was|is|represented|represents|made\s+up|accounted\s+for)\s+(?:about\s+|some\s+|just\s+)?"
     rf"«[PF](?P<s>\d+)»\s+of\s+(?:the\s+|all\s+)?{POSS}(?:total\s+)?«N(?P<w>\d+)»",
@@ -100,6 +114,12 @@ def shares(r: Reading) -> list[Claim]:
         if p not in taken and w not in taken:
             add(Implied(sh.at(w).noun, None, None, "part"), sh.at(w), sh.at(p), m.start(), m.end(), 0.7,
                 label=f"{m.group('det').lower()} part")  # fmt: skip
+    for m in _FRACTION_OF_THAT.finditer(sh.shape):
+        f, k = int(m.group("s")), int(m.group("p"))
+        if f not in taken and k not in taken:
+            part = sh.at(k)
+            add(part, Implied(part.noun, None, part, "whole"), sh.at(f), m.start(), m.end(), 0.7,
+                label=f"{m.group('det').lower()} whole")  # fmt: skip
     for m in _OF_THESE.finditer(sh.shape):  # "Of these, 24,521 (40%) came from overseas": the whole is 'these'
         x = int(m.group("x"))
         if x in taken:
@@ -121,6 +141,8 @@ def shares(r: Reading) -> list[Claim]:
         if w in taken or x in taken or sh.at(w).kind is not Kind.NUMBER:
             continue
         if sh.at(x).kind is Kind.PERCENT:  # "Of the 40 new hires, 44 percent were women"
+            if _REMAINING.search(sh.shape[m.end() : r.clause_end(x)]):
+                continue  # "Of the 3,000 polled, 43% backed it, ... and the remaining 26%": a breakdown (a sum)
             add(implied_part(sh.at(w)), sh.at(w), sh.at(x), m.start(), m.end())
             continue
         share = r.restated_share(x)
@@ -133,8 +155,15 @@ def shares(r: Reading) -> list[Claim]:
         after = _PART_AFTER.match(sh.shape[m.end() :])
         part = sh.at(int(after.group("p"))) if after and int(after.group("p")) not in taken else implied_part(sh.at(w))
         add(part, sh.at(w), sh.at(p), m.start(), m.end() + (after.end() if after and isinstance(part, Mention) else 0))
+    for m in _OF_THE_EARLIER.finditer(sh.shape):  # "5.07 million ... compared with 22.83 million, a third of the earlier figure"
+        p = int(m.group("s"))
+        pairs = [(a, b) for a, b in _sides(r) if sh.token_end(b) <= m.start()]
+        if p in taken or len(pairs) != 1:
+            continue
+        part, whole = pairs[0]
+        add(sh.at(part), sh.at(whole), sh.at(p), sh.token_at[part], m.end())
     for m in _SHARE_OF.finditer(sh.shape):  # "35 percent of the 1,200 exhibitors"
-        p, w = int(m.group("s")), int(m.group("w"))
+        p, w = int(m.group("s") or m.group("s2")), int(m.group("w") or m.group("w2"))
         if p in taken or r.roles[p].kind == "change" or sh.at(w).kind is not Kind.NUMBER:
             continue
         part_i = _equal_before(r, p)
@@ -143,7 +172,7 @@ def shares(r: Reading) -> list[Claim]:
         end = m.end()
         if part_i is None:  # "16% of the 2,803 exhibitors came from abroad, 757 in all"; "..., or 563"
             after = _PART_AFTER.match(sh.shape[m.end() :])
-            if after and (after.group("all") or re.search(r",\s*or\s+$", sh.shape[m.end() : m.end() + after.start("p")])):
+            if after and (after.group("all") or re.search(r",\s*or\s+(?:about\s+|some\s+)?«N$", sh.shape[m.end() : m.end() + after.start("p")])):
                 k = int(after.group("p"))
                 if k not in taken and k != w and counts(sh.at(k), sh.at(w)):
                     part_i, end = k, sh.token_end(k)
@@ -238,9 +267,13 @@ def _equal_before(r: Reading, p: int) -> int | None:
 
 
 def _apposed_part(r: Reading, p: int, w: int) -> int | None:
-    """'In all, 17,004 tonnes was recycled, 99 percent of the 27,425 total': the count the share stands beside."""
+    """'In all, 17,004 tonnes was recycled, 99 percent of the 27,425 total', 'stood at 163 in 2024 (half the 424)',
+    'At $10.7 billion, revenue was a quarter of the $37.6 billion': the figure the share stands beside."""
     sh = r.sh
-    m = re.search(r"«N(\d+)»(?:\s+[\w'-]+){0,4}?\s*,\s*(?:or\s+|about\s+|some\s+)?$", sh.shape[max(0, sh.token_at[p] - 70) : sh.token_at[p]])
+    m = re.search(
+        r"«N(\d+)»(?:\s+[\w'-]+){0,5}?\s*(?:,|\(|:|\s(?:was|were|is|are|at))\s*(?:or\s+|about\s+|some\s+|just\s+|only\s+|a\s+|an\s+)?$",
+        sh.shape[max(0, sh.token_at[p] - 70) : sh.token_at[p]],
+    ) or re.match(r"\s*At\s+«N(\d+)»,[^«;]{0,80}$", sh.shape[: sh.token_at[p]])
     if not m:
         return None
     k = int(m.group(1))
@@ -248,6 +281,17 @@ def _apposed_part(r: Reading, p: int, w: int) -> int | None:
     if re.search(rf"{v.DIRECTION}|\b{v.CHANGE_NOUNS}\b", gap, re.I) or not counts(sh.at(k), sh.at(w)):
         return None
     return k
+
+
+def _sides(r: Reading) -> list[tuple[int, int]]:
+    """(level, base) pairs of the sentence: a figure, then one marked 'compared with', 'versus' or 'against'."""
+    sh = r.sh
+    out = []
+    for j, role in enumerate(r.roles):
+        if role.kind == "base" and role.word.lower() in ("compared with", "compared to", "versus", "vs", "vs.", "against") and j:
+            if r.roles[j - 1].kind in ("", "equals") and same_unit(sh.at(j - 1), sh.at(j)):
+                out.append((j - 1, j))
+    return out
 
 
 def _subject_before(r: Reading, pos: int) -> int | None:
@@ -348,7 +392,7 @@ def sums(r: Reading) -> list[Claim]:
             add(counted, like, m.start(), sh.token_end(counted[-1]), "the remaining")
         elif len(percents) >= 2:  # "Of the 3,000 people polled, 43% backed it, 44% opposed it and the remaining 26% ..."
             add(percents, None, m.start(), sh.token_end(percents[-1]), "the remaining")
-    if re.search(r"^\s*Of\s+(?:these|those|them)\b", sh.shape, re.I) and _REMAINING.search(sh.shape):
+    if re.search(r"^\s*Of\s+(?:these|those|them|this|that)\b", sh.shape, re.I) and _REMAINING.search(sh.shape):
         numbers = [j for j in range(len(sh.amounts)) if j not in r.used and sh.at(j).kind is Kind.NUMBER]
         percents = [j for j in range(len(sh.amounts)) if j not in r.used and sh.at(j).kind is Kind.PERCENT]
         if len(numbers) >= 2 and all(same_unit(sh.at(j), sh.at(numbers[0])) for j in numbers):

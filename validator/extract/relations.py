@@ -133,6 +133,9 @@ class Reading:
     def changes(self) -> list[Claim]:
         out = []
         for k, g in enumerate(self.groups):
+            after = self.sh.shape[self.sh.token_end(g[-1]) :]
+            if re.match(r"[^«;]{0,30}?,\s*«N\d+»\s+to\s+«N\d+»", after):
+                continue  # 'led its rival by $0.2bn, $12.5bn to $12.1bn': a margin and the contest's figures
             lo, hi = self._scope(k)
             out += self._change(g, lo, hi)
             self.used.update(g)

@@ -63,7 +63,7 @@ _BY_LEFT = re.compile(
 )
 # 'up 186 on 4,230 the year before', 'a 3.3% gain over that benchmark year': the base of the change before it.
 _ON_LEFT = re.compile(
-    rf"(?:«[NPT]\d+»|\b{v.CHANGE_NOUNS})(?:\s+(?:[a-z]+\s+){{0,2}}?)?\s+(?P<w>on|over)\s+{v.SKIP}{_POSSESSIVE}{_NAMING}$", re.I
+    rf"(?:«[NPT]\d+»|\b{v.CHANGE_NOUNS})(?:\s+[a-z]+){{0,2}}?\s+(?P<w>on|over)\s+{v.SKIP}{_POSSESSIVE}{_NAMING}$", re.I
 )
 _FROM_LEFT = re.compile(rf"\b(?:(?P<w>up|down)\s+)?from{_LEAD}", re.I)
 _BASE_LEFT = re.compile(

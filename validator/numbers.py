@@ -178,7 +178,10 @@ class Written:
         if self.qualifier is not None:
             return self._qualified(policy, lenient)
         if self.per is not None:
-            return _per_interval(self.per, self.per / self.value, step, truncated)
+            denominator = self.per / self.value
+            if self.kind is Kind.FRACTION and denominator <= _SMALL_DENOMINATOR and denominator.denominator == 1:
+                return _two_figures(self.value)  # 'a quarter', 'one in four': the proportion they name
+            return _per_interval(self.per, denominator, step, truncated)
         half = step / 2
         if not truncated:
             return Interval(self.value - half, self.value + half)
@@ -253,6 +256,29 @@ def _factor_step(n: Q) -> Q:
 
 def _fields(w: Written) -> dict:
     return {name: getattr(w, name) for name in Written.__slots__}
+
+
+# 'a quarter', 'two-thirds', 'one in four': a proportion with a small denominator names that proportion, to two
+# significant figures (as 'doubled' names a factor of 1.95 to 2.05), not any proportion whose denominator rounds to
+# it ('one in four' is not 28.6%, though 3.5 rounds to 4). '2 in every 7,000' keeps the rounding of its 7,000.
+_SMALL_DENOMINATOR = 10
+
+
+def _two_figures(value: Q) -> Interval:
+    """The values that round to ``value`` at two significant figures (1/3 -> 0.325 to 0.335)."""
+    x = abs(value)
+    if x == 0:
+        return Interval.point(value)
+    k = 0  # 10**k <= x < 10**(k + 1)
+    while x >= Q(10) ** (k + 1):
+        k += 1
+    while x < Q(10) ** k:
+        k -= 1
+    unit = Q(10) ** (k - 1)
+    scaled = x / unit
+    nearest = (2 * scaled.numerator + scaled.denominator) // (2 * scaled.denominator) * unit
+    nearest = nearest if value > 0 else -nearest
+    return Interval(nearest - unit / 2, nearest + unit / 2)
 
 
 def _per_interval(numerator: Q, denominator: Q, step: Q, truncated: bool) -> Interval:
@@ -576,6 +602,8 @@ def _parse_word_forms(s: str, original: str, sign: int, currency: str | None) ->
         return _finish(original, sign * value / d, Q(1), Q(1), rest, currency, True, 0, kind, per=sign * value)
     if value is None:
         raise NumberFormatError(f"{original!r} is not a number we can read")
+    if rest_tokens == ["point"] and value == 1:  # 'one point': a point, as 'five points' are points
+        return _finish(original, sign * value, step, round_step, "points", currency, True, 0)
     if rest_tokens[:1] == ["point"]:
         digits = rest_tokens[1:2]
         if not digits or digits[0] not in _UNITS or _UNITS[digits[0]] > 9:

@@ -47,6 +47,7 @@ def extract(text: str, published: dt.date | None = None, fmt: str | None = None)
         if s.index not in in_tables:
             claims += recognise.recognise(s.text, s.start, found[s.index], s.index, year)
     linking.link(claims, sents, found, year)
+    claims = [c for c in claims if not (c.unlinked_is_nothing and c.missing("from", "to"))]
     dates = datefacts.find(datefacts.Context(analysed, sents, found, published, known))
     draft = build(article, published, sents, all_mentions, claims, dates)
     draft.dated = known

@@ -43,6 +43,7 @@ class Claim:
     label: str | None = None  # "for Goldman", "than planned": what a claim is about, to find its figures
     notes: list[str] = field(default_factory=list)
     of_rates: bool = False  # "a per-capita decrease": a change of rates the article does not state
+    unlinked_is_nothing: bool = False  # "fell by 113": without its figures (found later, or not) it claims nothing
     subject: str | None = None  # the words before a change's verb in its clause: what changed ('Exports')
     certain: bool = True  # every link marked by the article's words
     link: str | None = None  # the link assumed, in plain words, when not certain

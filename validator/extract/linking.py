@@ -42,13 +42,13 @@ from validator.extract import rates, restatements, wholes
 from validator.extract.found import Claim, Implied
 from validator.extract.measures import compatible, currency_of, head, measure, same_measure, same_thing
 from validator.extract.mentions import Mention
-from validator.extract.relations import side_by_side
+from validator.extract.relations import from_to_pairs, side_by_side
 from validator.extract.sentences import Sentence
 from validator.numbers import Kind
 
 CHANGES = ("percent-change", "percentage-points", "from-to", "multiple")
 _ANAPHOR = re.compile(
-    r"^\s*(?:(?:and|but|so|yet)\s+)?(?:that|this|it|which|these|those(?:\s+numbers|\s+figures)?|the\s+(?:[\w'-]+\s+){0,2}?"
+    r"^\s*(?:(?:and|but|so|yet)\s+)?(?:that|this|it|they|which|these|those(?:\s+numbers|\s+figures)?|the\s+(?:[\w'-]+\s+){0,2}?"
     r"(?P<noun>figure|total|number|amount|tally|count|sum|result|rise|increase|gain|fall|drop|decline))\b",
     re.I,
 )
@@ -281,6 +281,11 @@ def _following(claim: Claim, claims, sentences: list[Sentence], mentions, used: 
             break
         if _THAT_COMPARED.match(s.text) and levels:
             found.setdefault("from", levels[0])
+            break
+        pairs = from_to_pairs(s.text, s.start, mentions[s.index]) if _ANAPHOR.match(s.text) else []
+        if len(pairs) == 1 and level_like(pairs[0][1], known, change):
+            found.setdefault("from", pairs[0][0])  # 'They went from 754 in 2023 to 709.'
+            found.setdefault("to", pairs[0][1])
             break
         if len(levels) != 1:
             continue

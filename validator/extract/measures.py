@@ -67,7 +67,10 @@ def singular(word: str) -> str:
 
 
 def measure(m: Mention) -> str | None:
-    """What a figure counts: its noun's head, or what the sentence says it is of ('exports ... $186 billion')."""
+    """What a figure counts: its noun's head, or, for an amount in a unit or a currency ('1,500 tonnes', '$186
+    billion'), what the sentence says it is of ('coffee exports')."""
+    if measuring_unit(m) or currency_of(m):
+        return head(m.subject)
     return head(m.noun) or head(m.subject)
 
 

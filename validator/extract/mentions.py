@@ -309,7 +309,7 @@ _AGE_AFTER = re.compile(
 
 
 _AGE_OF_PEOPLE = re.compile(
-    r"\b(?:people|patients|residents|adults|voters|workers|those|anyone|children|women|men|persons|students|drivers|"
+    r"\b(?:people|patients|residents|adults|voters|workers|those|them|they|anyone|children|women|men|persons|students|drivers|"
     r"pupils|employees|members|users|customers)(?:\s+[a-z]+){0,3}?\s+(?:(?:who\s+|that\s+)?(?:were|are|was|is|aged)\s+)?"
     r"(?:over|under|above|below|older\s+than|younger\s+than)\s+$",
     re.I,
@@ -392,10 +392,16 @@ def _noise_word(text: str, start: int, end: int, raw: str) -> bool:
     before = text[max(0, start - 40) : start].lower()
     after = text[end : end + 40].lower()
     if low in ("one", "a", "an"):
+        if low == "one" and re.match(r"\s+(?:out\s+)?of\s+(?:the\s+)?[\d,.]+\b", after):
+            return False  # 'one of the 20 new hires': a count of a whole
+        if low == "one" and re.search(r"\b(?:of|by|to|was|were|is|at)\s+$", before) and re.match(r"\s*(?:[.,;:)]|$)", after):
+            return False  # 'a difference of one.', 'won by one'
         if after.startswith((" of ", "-off", " another", " day", " by one", " or more", " or two", " or both", " or the other")) or re.search(
             r"\b(?:no|any|every|each|the|this|that|which|someone|anyone)\s$", before
         ):
             return True
+        if re.match(r"\s*(?:,\s*or\s+|\(\s*|\s+[-\u2013\u2014]+\s*)(?:about\s+)?[\d.]", after):
+            return False  # 'one, or 13 percent': a count restated as a percent
         return not re.match(r"\s+[a-z]", after)  # a bare pronoun
     if low in ("a half", "half") and before.rstrip().endswith(" and"):
         return True  # "a month and a half"
@@ -448,6 +454,12 @@ def _noun_after(text: str, end: int) -> tuple[str | None, int | None]:
             break
         if not w[0].isalpha():
             break
+        if low in ("a", "an", "one") and re.match(
+            r"\s+(?:year|month|week|day|decade|quarter|century)s?\s+(?:earlier|ago|before|later|on|previously)\b",
+            rest[tok.end() : tok.end() + 40],
+            re.I,
+        ):
+            break  # '1,500 tonnes a year earlier': a time, not 'tonnes a year'
         if low == "and" or low == "per":
             if (
                 words

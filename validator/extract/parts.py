@@ -44,8 +44,15 @@ _SHARE_OF = re.compile(
 )
 # 'a third of the earlier figure': the whole is the figure the sentence compares the part with
 _OF_THE_EARLIER = re.compile(
-    r"«[PF](?P<s>\d+)»\s+(?:of|as\s+(?:much|many)\s+as)\s+the\s+(?:earlier|previous|former|older|prior)\s+"
-    r"(?:figure|level|number|total|amount|one)",
+    r"«[PF](?P<s>\d+)»\s+(?:(?:of|as\s+(?:much|many)\s+as)\s+)?the\s+(?:earlier|previous|former|older|prior)\s+"
+    r"(?:figure|level|number|total|amount|one)"
+    r"|:\s*«F(?P<s2>\d+)»\s+as\s+(?:much|many|large|high|big)\s*(?:[.;,)]|$)",  # '4,592 versus 12,858: half as many'
+    re.I,
+)
+# 'half the 2019 level: 400,000 against 1.4 million'
+_LEVEL_THEN_PAIR = re.compile(
+    r"«F(?P<s>\d+)»\s+the\s+(?:[\w'-]+\s+){0,2}?(?:level|figure|total|number|amount)\s*:\s*«N(?P<p>\d+)»[^«;]{0,30}?"
+    r"\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s+«N(?P<w>\d+)»",
     re.I,
 )
 _OF_THE_WHOLE = re.compile(
@@ -85,7 +92,7 @@ _SHARE_OF_WHOLE_WAS = re.compile(
     re.I,
 )
 _PART_AFTER = re.compile(
-    r"^[^«;]{0,50}?(?:,\s*or\s+|:\s*|,\s*)(?:about\s+|some\s+)?«N(?P<p>\d+)»(?P<all>(?:\s+[a-z]+){0,2}?\s+"
+    r"^[^«;]{0,80}?(?:,\s*or\s+|:\s*|,\s*)(?:about\s+|some\s+)?«N(?P<p>\d+)»(?P<all>(?:\s+[a-z]+){0,2}?\s+"
     r"(?:in\s+all|in\s+total|altogether|all\s+told))?",
     re.I,
 )
@@ -155,8 +162,12 @@ def shares(r: Reading) -> list[Claim]:
         after = _PART_AFTER.match(sh.shape[m.end() :])
         part = sh.at(int(after.group("p"))) if after and int(after.group("p")) not in taken else implied_part(sh.at(w))
         add(part, sh.at(w), sh.at(p), m.start(), m.end() + (after.end() if after and isinstance(part, Mention) else 0))
+    for m in _LEVEL_THEN_PAIR.finditer(sh.shape):
+        p, k, w = int(m.group("s")), int(m.group("p")), int(m.group("w"))
+        if not {p, k, w} & taken and counts(sh.at(k), sh.at(w)) or not {p, k, w} & taken and same_unit(sh.at(k), sh.at(w)):
+            add(sh.at(k), sh.at(w), sh.at(p), m.start(), m.end())
     for m in _OF_THE_EARLIER.finditer(sh.shape):  # "5.07 million ... compared with 22.83 million, a third of the earlier figure"
-        p = int(m.group("s"))
+        p = int(m.group("s") or m.group("s2"))
         pairs = [(a, b) for a, b in _sides(r) if sh.token_end(b) <= m.start()]
         if p in taken or len(pairs) != 1:
             continue
@@ -273,7 +284,7 @@ def _apposed_part(r: Reading, p: int, w: int) -> int | None:
     m = re.search(
         r"«N(\d+)»(?:\s+[\w'-]+){0,5}?\s*(?:,|\(|:|\s(?:was|were|is|are|at))\s*(?:or\s+|about\s+|some\s+|just\s+|only\s+|a\s+|an\s+)?$",
         sh.shape[max(0, sh.token_at[p] - 70) : sh.token_at[p]],
-    ) or re.match(r"\s*At\s+«N(\d+)»,[^«;]{0,80}$", sh.shape[: sh.token_at[p]])
+    ) or re.match(r"\s*At\s+«N(\d+)»(?:\s+[\w'-]+){0,3},[^«;]{0,80}$", sh.shape[: sh.token_at[p]])
     if not m:
         return None
     k = int(m.group(1))
@@ -332,7 +343,7 @@ def sums(r: Reading) -> list[Claim]:
                  and same_unit(sh.at(j), like) and r.roles[j].kind in ("", "equals", "to")]  # fmt: skip
         if any(j in r.used for j in found):
             return []
-        for x, y in zip(found, found[1:]):
+        for x, y in zip(found, found[1:], strict=False):
             between = sh.shape[sh.token_end(x) : sh.token_at[y]]
             if "«" in between or not _LISTED.search(between) or _ARITHMETIC.search(between):
                 return []

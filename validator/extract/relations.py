@@ -305,18 +305,17 @@ class Reading:
             wording = _wording(sh, i, role)
             if isinstance(frm_any, Implied) and frm_any.base_words and frm_any.period:
                 wording = f"{wording} {frm_any.base_words}"  # 'up 20 percent year-on-year': the base is last year
+            alone = change.kind is Kind.NUMBER and frm_m is None and to_m is None and len(g) == 1
             if change.kind is Kind.NUMBER:
-                if frm_m is None and to_m is None and len(g) == 1:
-                    continue  # an amount alone says nothing checkable; with its percent, the two imply the figures
                 rule = "from-to"
-                fields = {"from": frm_any, "to": to_any, "change": change}
             else:
                 rule = "percentage-points" if change.kind is Kind.POINTS else "percent-change"
-                fields = {"from": frm_any, "to": to_any, "change": change}
+            fields = {"from": frm_any, "to": to_any, "change": change}
             a, b = sh.span(span_lo, span_hi)
             confidence = 0.85 if frm_m is not None and to_m is not None else 0.7
             claim = Claim(rule, fields, a, b, self.sentence, wording=wording, confidence=confidence, notes=list(notes),
                           label=_label(sh.shape[end:hi]), subject=_subject(sh.shape[lo:anchor]))  # fmt: skip
+            claim.unlinked_is_nothing = alone  # an amount alone says nothing, unless linking finds its figures
             claim.of_rates = bool(re.search(r"per[-\s]capita|per\s+(?:head|person|resident)",
                                             sh.shape[max(0, anchor - 30) : end], re.I))  # fmt: skip
             for u in uncertain:
@@ -613,4 +612,21 @@ def part_whole_pairs(text: str, offset: int, mentions: list[Mention]) -> list[tu
             part, whole = sh.at(int(m.group("p"))), sh.at(int(m.group("w")))
             if counts(part, whole):
                 out.append((part, whole))
+    return out
+
+
+def from_to_pairs(text: str, offset: int, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """'They went from 754 in 2023 to 709': (from, to) figures of one clause, marked 'from' and 'to', with or
+    without a word of direction."""
+    sh = Shape(text, offset, mentions)
+    if not sh.amounts:
+        return []
+    lefts, rights = mark(sh)
+    r = Reading(sh, [combined(lefts[i], rights[i]) for i in range(len(sh.amounts))], -1, None)
+    out = []
+    for i, role in enumerate(r.roles):
+        if role.kind == "from":
+            j = r._to_after(i)
+            if j is not None and compatible(sh.at(i), sh.at(j)):
+                out.append((sh.at(i), sh.at(j)))
     return out

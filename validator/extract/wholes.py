@@ -40,7 +40,7 @@ def _whole(claim: Claim, claims: list[Claim], sentences: list[Sentence], mention
     1,200 exhibitors'), nearest first, in its paragraph or the few before; without a word of totals, only the one
     candidate of its paragraph or the one before."""
     part, whole = claim.fields.get("part"), claim.fields.get("whole")
-    if isinstance(part, Implied) and isinstance(whole, Implied) and claim.label:
+    if isinstance(whole, Implied) and claim.label and (isinstance(part, Implied) or re.match(r"them|those|these", claim.label)):
         _named_whole(claim, claims, sentences, mentions)
         return
     if not isinstance(whole, Implied) or not isinstance(part, Mention) or part.kind is not Kind.NUMBER:
@@ -72,6 +72,14 @@ def _named_whole(claim: Claim, claims: list[Claim], sentences: list[Sentence], m
     the exhibitors' takes the one count of exhibitors the article states before it."""
     det, _, noun = claim.label.partition(" ")
     if det in ("those", "these", "them"):
+        here = sentences[claim.sentence]
+        part = claim.fields.get("part")
+        before = [m for m in mentions[here.index] if m.is_amount and m.kind is Kind.NUMBER and m.end <= claim.start
+                  and (not isinstance(part, Mention) or compatible(m, part) and m.written.value >= part.written.value)]  # fmt: skip
+        if len(before) == 1:  # 'enrolled 25,521 students, and 44 per cent of them came from overseas'
+            claim.fields["whole"] = before[0]
+            claim.notes.append(f"'{before[0].text}' as the whole, which '{det}' points back to")
+            return
         for s in reversed(sentences[max(0, claim.sentence - 2) : claim.sentence]):
             pairs = part_whole_pairs(s.text, s.start, mentions[s.index])
             if pairs:

@@ -194,7 +194,7 @@ def mark(sh: Shape) -> tuple[list[Role], list[Role]]:
     return lefts, rights
 
 
-_LISTED = re.compile(r"\s+(?:at|for|in)\s+[^«,;]{1,40}?,?\s+(?:and\s+)?", re.I)
+_LISTED = re.compile(r"\s+(?:at|for|in)\s+(?!the\s+(?:year|quarter|month|week|first|second|third|fourth)\b)[^«,;\d]{1,40}?,?\s+(?:and\s+)?", re.I)
 _COORDINATED = re.compile(rf"(?:\s+[a-z]+){{0,2}}?\s*,?\s+(?:and|or)\s+{v.SKIP}{_NAMING}", re.I)
 
 

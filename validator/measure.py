@@ -57,6 +57,8 @@ def registry():
 @cache
 def factor(source: str, target: str) -> Q:
     """How many ``target`` one ``source`` is (1 for the same unit); DimensionError if they differ in kind."""
+    if source == target:
+        return Q(1)  # the same unit: no need to load pint's registry (about 50 ms)
     import pint
 
     ureg = registry()

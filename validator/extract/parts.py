@@ -29,10 +29,9 @@ from __future__ import annotations
 
 import re
 
-from validator.extract import vocabulary as v
 from validator.extract.found import Claim, Implied
 from validator.extract.mentions import Mention
-from validator.extract.relations import POSS, Reading, counts, same_unit
+from validator.extract.relations import POSS, Reading, changes_in, counts, same_unit
 from validator.numbers import Kind
 
 # ------------------------------------------------------------------ shares
@@ -289,7 +288,7 @@ def _apposed_part(r: Reading, p: int, w: int) -> int | None:
         return None
     k = int(m.group(1))
     gap = sh.shape[sh.token_end(k) : sh.token_at[p]]
-    if re.search(rf"{v.DIRECTION}|\b{v.CHANGE_NOUNS}\b", gap, re.I) or not counts(sh.at(k), sh.at(w)):
+    if changes_in(gap) or not counts(sh.at(k), sh.at(w)):
         return None
     return k
 

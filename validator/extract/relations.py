@@ -158,7 +158,7 @@ class Reading:
         later_tos = [i for i in tos if sh.token_at[i] > anchor]
         # 'Sales rose to $5m and profit rose by a third': a 'to' before the change belongs to it only if no other
         # movement or subject comes between
-        tos = later_tos or [i for i in tos if not re.search(rf"{v.DIRECTION}|\band\b", sh.shape[sh.token_end(i) : anchor], re.I)]
+        tos = later_tos or [i for i in tos if not _direction_or_and(sh.shape[sh.token_end(i) : anchor])]
         if tos:
             to = (later_tos or tos)[0]
         if to is None:
@@ -223,7 +223,7 @@ class Reading:
             )  # '1,226,000 visitors beat'
             if not subject and (len(gap) > 130 or not _APPOSITION.search(re.sub(r"«[^»]+»", "", gap))):
                 return None
-            if re.search(v.DIRECTION, re.sub(r"«[^»]+»", "", gap), re.I):
+            if v.has_direction(re.sub(r"«[^»]+»", "", gap)):
                 return None  # another movement between them
             return i
         return None
@@ -252,9 +252,7 @@ class Reading:
             if re.fullmatch(rf"(?:\s*{noun})?(?:\s+[\w.'\u2019-]+){{0,4}}?(?:\s*\(|\s+[-\u2013\u2014]+)\s*", between, re.I):
                 return nxt  # '11,800 from Italy (11.4%)'
 
-        if re.fullmatch(r"[^«;]{0,70}?(?:,|\s[-\u2013\u2014]+)\s*or\s*", between, re.I) and not re.search(
-            rf"{v.DIRECTION}|\b{v.CHANGE_NOUNS}\b", between, re.I
-        ):
+        if re.fullmatch(r"[^«;]{0,70}?(?:,|\s[-\u2013\u2014]+)\s*or\s*", between, re.I) and not changes_in(between):
             return nxt  # '480, or 35 percent'; '20,465 people have had a dose, or 24%'
         return None
 
@@ -374,7 +372,7 @@ class Reading:
             return role.word, role.at
         lo = self.clause_start(i)
         before = sh.shape[max(lo, sh.token_at[i] - 90) : sh.token_at[i]]
-        words = list(re.finditer(rf"{v.DIRECTION}|\b{v.CHANGE_NOUNS}\b", before, re.I))
+        words = sorted(v.directions(before) + list(_CHANGE_NOUN.finditer(before)), key=lambda w: w.start())
         if not words:
             return None
         last = words[-1]
@@ -422,7 +420,7 @@ class Reading:
                     to = j
                 elif self.roles[j].kind in ("from", "base") and frm is None:
                     frm = j
-            verb = re.search(rf"(?:{v.DIRECTION})\s+$", sh.shape[max(lo, sh.token_at[i] - 30) : sh.token_at[i]], re.I)
+            verb = re.search(rf"\b(?:{v.DIRECTION_VERBS})\s+$", sh.shape[max(lo, sh.token_at[i] - 30) : sh.token_at[i]], re.I)
             anchor = sh.token_at[i] - (len(verb.group()) if verb else 0)  # 'grow four-fold': the verb is the anchor
             if to is None:
                 to = self.apposed(anchor, lo, [], exclude={frm}, verb=bool(verb))
@@ -484,6 +482,18 @@ def _rate_of_change(after: str) -> bool:
     return bool(_RATE_OF_CHANGE.match(after[:60]))
 
 
+_CHANGE_NOUN = re.compile(rf"\b{v.CHANGE_NOUNS}\b", re.I)
+
+
+def changes_in(text: str) -> bool:
+    """Whether the words say a change: a word of direction or a noun of change."""
+    return v.has_direction(text) or bool(_CHANGE_NOUN.search(text))
+
+
+def _direction_or_and(text: str) -> bool:
+    return v.has_direction(text) or re.search(r"\band\b", text, re.I) is not None
+
+
 def _kinds_differ(a: Mention, b: Mention) -> bool:
     """An amount and a percent (or points): the same change said two ways."""
     return (a.kind is Kind.NUMBER) != (b.kind is Kind.NUMBER) and Kind.MULTIPLE not in (a.kind, b.kind)
@@ -529,7 +539,7 @@ def _subject(lead: str) -> str | None:
     "turnout is' -> 'turnout'; for a change in apposition ('Total enrollment fell for a fourth year, a decrease of'),
     the subject of the clause."""
     lead = re.sub(r"«[^»]+»", " ", lead)
-    apposed = re.match(rf"\s*(?:[A-Z][^,]*?\s)??((?:[A-Za-z][\w'\u2019&-]*\s+){{1,5}}?)(?:{v.DIRECTION}|was|were|is|are|has|have)\b[^,]*,\s*(?:an?\s+)?(?:[a-z]+\s+)?$",
+    apposed = re.match(rf"\s*(?:[A-Z][^,]*?\s)??((?:[A-Za-z][\w'\u2019&-]*\s+){{1,5}}?)(?:{v.DIRECTION_VERBS}|was|were|is|are|has|have)\b[^,]*,\s*(?:an?\s+)?(?:[a-z]+\s+)?$",
                        lead, re.I)  # fmt: skip
     if apposed:
         lead = apposed.group(1)

@@ -44,7 +44,7 @@ _ADJECTIVES = r"(?:(?<=the\s)(?:[a-z-]+\s+){0,2}?)?"
 _LEAD = rf"\s+{v.SKIP}{_POSSESSIVE}{_ADJECTIVES}{_NAMING}$"
 
 _CHANGE_LEFT = re.compile(
-    rf"(?P<w>{v.DIRECTION})\s+(?:(?:[a-z'\u2019-]+\s+){{1,7}}?by\s+|by\s+)?(?:(?:a\s+further|another|some|only|just|a\s+(?:huge|hefty|modest|"
+    rf"\b(?P<w>{v.DIRECTION_VERBS})\s+(?:(?:[a-z'\u2019-]+\s+){{1,7}}?by\s+|by\s+)?(?:(?:a\s+further|another|some|only|just|a\s+(?:huge|hefty|modest|"
     rf"further|whopping|massive|slight|small|record))\s+)?$",
     re.I,
 )
@@ -229,6 +229,8 @@ def _left(sh: Shape, i: int, m: Mention) -> Role:
             continue
         if kind == "change" and m.kind is Kind.MULTIPLE:
             continue  # "rose fourfold" is a multiple, read by its own word
+        if pattern is _CHANGE_LEFT and v.is_particle(left, found.start("w"), found.group("w")):
+            continue  # "made up 44 percent": a phrasal verb, no direction
         if pattern is _CHANGE_LEFT and m.kind is Kind.NUMBER and re.match(r"rais|rai[sz]|lift|boost", word := found.group("w"), re.I) \
                 and not re.search(r"\bby\s+$", left):
             continue  # "the charity raised €12.25bn": money collected, not a rise (a rise is 'raised by')

@@ -49,16 +49,32 @@ FALL_NOUNS = _alt(
 CHANGE_NOUNS = f"(?:{RISE_NOUNS}|{FALL_NOUNS})"
 DIRECTION_VERBS = f"(?:{RISE_VERBS}|{FALL_VERBS})"
 # Phrasal verbs whose particle is no direction: "made up", "signed up", "set down", "turned up".
-NOT_A_DIRECTION = "".join(
-    rf"(?<!\b{w}\s)"
-    for w in ("made", "make", "makes", "making", "add", "adds", "set", "sets", "ended", "end", "ends", "sum", "sums",
-              "summed", "turned", "show", "showed", "shows", "come", "came", "comes", "signed", "sign", "signs",
-              "signing", "picked", "pick", "back", "took", "take", "takes", "set", "laid", "lay", "broke", "broken",
-              "shut", "sat", "stood", "step", "stepped", "wound", "wind", "winding", "wrapped", "wrap", "wraps",
-              "follow", "followed", "catch", "caught", "cut", "bottomed", "topped", "sold", "wiped", "tied")
-)  # fmt: skip
-# A word of direction, not the particle of a phrasal verb.
-DIRECTION = rf"(?:{NOT_A_DIRECTION}\b(?:up|down)\b|\b(?!(?:up|down)\b){DIRECTION_VERBS}\b)"
+PHRASAL = frozenset(
+    """made make makes making add adds set sets ended end ends sum sums summed turned show showed shows come came comes
+    signed sign signs signing picked pick back took take takes laid lay broke broken shut sat stood step stepped
+    wound wind winding wrapped wrap wraps follow followed catch caught cut bottomed topped sold wiped tied""".split()
+)
+# A word of direction ('rose', 'down'); directions() leaves out the particles of phrasal verbs.
+DIRECTION = rf"\b{DIRECTION_VERBS}\b"
+_DIRECTION = re.compile(DIRECTION, re.I)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def is_particle(text: str, start: int, word: str) -> bool:
+    """Whether 'up' or 'down' at ``start`` is the particle of a phrasal verb ('signed up', 'made up')."""
+    if word.lower() not in ("up", "down"):
+        return False
+    before = _WORD_BEFORE.search(text[max(0, start - 20) : start])
+    return bool(before and before.group(1).lower() in PHRASAL)
+
+
+def directions(text: str) -> list[re.Match]:
+    """The words of direction in ``text``, phrasal particles left out."""
+    return [m for m in _DIRECTION.finditer(text) if not is_particle(text, m.start(), m.group())]
+
+
+def has_direction(text: str) -> bool:
+    return bool(directions(text))
 MORE = _alt("more|higher|greater|larger|bigger|above|up|over|ahead|dearer|heavier|longer|stronger|better|extra")
 LESS = _alt("less|fewer|lower|smaller|below|down|under|short|behind|cheaper|lighter|shorter|weaker|worse")
 COMPARATIVES = f"(?:{MORE}|{LESS})"

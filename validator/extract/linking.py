@@ -63,6 +63,7 @@ def link(claims: list[Claim], sentences: list[Sentence], mentions: list[list[Men
     for claim in claims:
         if claim.rule in (*CHANGES, "difference"):
             _anaphora(claim, claims, sentences, mentions)
+    _coordinated_share_the_later_figure(claims)
     _share_between_companions(claims)
     for step in (_following, _by_label, _same_change, _nearby_pair, _stated_base, _one_side):
         for claim in claims:
@@ -212,6 +213,21 @@ def _plural_anaphora(claims: list[Claim], sentences: list[Sentence], mentions) -
         for c, m in zip(sorted(group, key=lambda c: c.start), levels, strict=True):
             c.fields["to"] = m
             c.notes.append(f"'{m.text}' from the sentence before, which 'those' points back to")
+
+
+def _coordinated_share_the_later_figure(claims: list[Claim]) -> None:
+    """'That marked a rise from 206 cases ..., and from 132 cases per day': changes of one sentence that share their
+    word of direction and have no later figure of their own share the one 'That' points at."""
+    for c in claims:
+        if c.rule != "from-to" or not isinstance(c.fields.get("to"), Implied):
+            continue
+        for other in claims:
+            if other is not c and other.sentence == c.sentence and other.rule == c.rule and other.wording == c.wording:
+                to = other.fields.get("to")
+                if isinstance(to, Mention) and compatible(to, c.fields["from"]) if isinstance(c.fields.get("from"), Mention) else False:
+                    c.fields["to"] = to
+                    c.notes.extend(n for n in other.notes if n not in c.notes)
+                    break
 
 
 def level_like(m: Mention, like: Mention | None, change) -> bool:

@@ -69,8 +69,9 @@ def singular(word: str) -> str:
 def measure(m: Mention) -> str | None:
     """What a figure counts: its noun's head, or, for an amount in a unit or a currency ('1,500 tonnes', '$186
     billion'), what the sentence says it is of ('coffee exports')."""
-    if measuring_unit(m) or currency_of(m):
-        return head(m.subject)
+    counted = re.split(r"\s(?:per|a|an|each|every)\s", m.noun or "")[0]
+    if currency_of(m) or counted and parse_unit(counted.lower()) is not None:
+        return head(m.subject)  # '1,500 tonnes' of what: the subject; '132 cases per day' counts cases
     return head(m.noun) or head(m.subject)
 
 

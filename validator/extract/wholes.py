@@ -46,6 +46,11 @@ def _whole(claim: Claim, claims: list[Claim], sentences: list[Sentence], mention
     if not isinstance(whole, Implied) or not isinstance(part, Mention) or part.kind is not Kind.NUMBER:
         return
     here = sentences[claim.sentence]
+    sibling = _sibling_whole(claim, claims, sentences)
+    if sibling is not None:  # 'Phil Goode 7286 (18.91%)', 'Alexa Scholl 7224 (18.75%)': a list shares its whole
+        claim.fields["whole"] = sibling
+        claim.assume(f"'{sibling.text}' taken as the whole, as for the line before")
+        return
     before = [s for s in sentences if s.index < here.index and here.block - s.block <= _WHOLE_REACH]
     cued, near = [], []
     for s in reversed(before + [here]):
@@ -98,7 +103,19 @@ def _named_whole(claim: Claim, claims: list[Claim], sentences: list[Sentence], m
         claim.assume(f"'{found[0].text}' taken as the whole, the one count of {noun} stated before")
 
 
-_WHOLE_REACH = 4  # paragraphs back a stated total may be
+_WHOLE_REACH = 8  # paragraphs back a figure said to be a total may be
+
+
+def _sibling_whole(claim: Claim, claims: list[Claim], sentences: list[Sentence]) -> Mention | None:
+    """The whole of the share just before, when it is a line of the same list (a count and its percent)."""
+    prev = [c for c in claims if c.rule == "share" and c is not claim and 0 < claim.sentence - c.sentence <= 1
+            and isinstance(c.fields.get("whole"), Mention) and isinstance(c.fields.get("part"), Mention)]  # fmt: skip
+    part = claim.fields["part"]
+    for c in prev:
+        whole = c.fields["whole"]
+        if compatible(whole, part) and whole.written.value >= part.written.value and same_measure(c.fields["part"], part) is not False:
+            return whole
+    return None
 _TOTAL_BEFORE = re.compile(r"\b(?:total(?:l?ed|ing|s)?(?:\s+of)?|a\s+combined|overall|all\s+told|in\s+all)\s+(?:\w+\s+)?$", re.I)
 _TOTAL_AFTER = re.compile(
     r"^(?:\s+[a-z-]+){0,3}?\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:cast|counted|registered|enrolled|returned)|"

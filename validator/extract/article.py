@@ -65,11 +65,12 @@ def check_article(text: str, name: str, config: Config | None = None, published:
         message = f"internal error while checking this article ({type(exc).__name__}: {exc}); please report it"
         return FileReport(name, [input_error(name, 1, 1, message, "IN99")])
     by_id = {c.id: c for c in draft.claims}
+    labels = draft.labels()
     placed = []
     for f in report.findings:
         claim = by_id.get(f.claim or "")
         if claim is not None:
-            f = _placed(f, claim, draft)
+            f = _placed(f, claim, draft, labels)
         placed.append(f)
     if not draft.dated:
         placed.append(_undated_notice(name, draft))
@@ -78,14 +79,15 @@ def check_article(text: str, name: str, config: Config | None = None, published:
     return report
 
 
-def _placed(f, claim: DraftClaim, draft: Draft):
+def _placed(f, claim: DraftClaim, draft: Draft, labels: dict[str, str]):
     """The finding at its claim's words, quoting its sentence; an uncertain link's failure made doubtful."""
     source = draft.article.original
     index = claim.source.sentence if claim.source else claim.sentence
     sentence = draft.sentences[index] if index is not None else None
     quote = source[sentence.start : sentence.end] if sentence else claim.quote
     line, column = line_column(source, claim.span[0])
-    f = replace(f, line=line, column=column, quote=quote, span=claim.span)
+    implied = {labels.get(k, k).strip("'"): v for k, v in f.implied.items()}  # named as the article names them
+    f = replace(f, line=line, column=column, quote=quote, span=claim.span, implied=implied)
     if f.verdict is Verdict.INCONSISTENT and not claim.certain:
         link = claim.source.link if claim.source else None
         message = f"If {link}: {f.message[0].lower()}{f.message[1:]}" if link else f.message

@@ -13,8 +13,8 @@ the date they read it as, as implied, so an editor can confirm it.
 
 These claims link no quantities: each is decided from its own fields, when it
 is read. :meth:`readings` reads and decides (a field that cannot be read, or a
-date pushed outside the calendar, is an input problem there); :meth:`judge`
-returns that decision.
+date pushed outside the calendar, is an input problem there) and keeps the
+decision in the claim's binding; :meth:`judge` returns it.
 """
 
 from __future__ import annotations
@@ -23,17 +23,16 @@ import datetime as dt
 from abc import abstractmethod
 from fractions import Fraction
 from math import floor
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import BeforeValidator, Field, StringConstraints, WithJsonSchema
 
 from validator import dates as d
 from validator import display
 from validator.dates import DateFormatError, OutOfCalendar
-from validator.engine import Binder, Problem
 from validator.findings import Result, Verdict
 from validator.models import ClaimBase
-from validator.rule import Example, Reading, Rule
+from validator.rule import Binder, Binding, Example, Outcome, Reading, Rule
 
 HALF = Fraction(1, 2)
 
@@ -54,7 +53,6 @@ Written = Annotated[
 
 
 class WeekdayClaim(ClaimBase):
-    rule: Literal["weekday", "DT01"]
     date: Written | None = Field(
         None,
         description="The date, as written: 'July 20, 2025', '20 July 2025', '2025-07-20', 'Sunday, July 20, 2025'. "
@@ -66,7 +64,6 @@ class WeekdayClaim(ClaimBase):
 
 
 class DurationClaim(ClaimBase):
-    rule: Literal["duration", "DT02"]
     start: Written | None = Field(None, description="The first day: a date, or a weekday alone ('Wednesday').")
     end: Written | None = Field(None, description="The last day: a date, or a weekday alone ('Sunday').")
     days: Written = Field(
@@ -75,7 +72,6 @@ class DurationClaim(ClaimBase):
 
 
 class EditionClaim(ClaimBase):
-    rule: Literal["edition", "DT03"]
     edition: Written = Field(description="Which edition: 'third', '3rd', 3, 'inaugural', 'first'.")
     year: Written | None = Field(None, description="The year of that edition: '2025'.")
     first_year: Written | None = Field(None, description="The year of the first (inaugural) edition.")
@@ -85,7 +81,6 @@ class EditionClaim(ClaimBase):
 
 
 class PeriodClaim(ClaimBase):
-    rule: Literal["period-length", "DT04"]
     from_: Written | None = Field(
         None, alias="from", description="When the period began: a year ('2019'), a month or a date."
     )
@@ -124,8 +119,7 @@ class Fields:
             raise _Unreadable
 
     def problem(self, name: str | None, message: str, code: str = "IN02", stop: bool = True) -> None:
-        path = self.bind.claim_path + ((name,) if name else ())
-        self.bind.problems.append(Problem(path, message, code))
+        self.bind.problem(message, *((name,) if name else ()), code=code)
         if stop:
             raise _Unreadable
 
@@ -141,26 +135,27 @@ class Fields:
         return article.published
 
 
-class DateRule(Rule):
-    """A date rule decides its claim when reading it; see the module docstring."""
+class DateRule(Rule[ClaimBase, Result]):
+    """A date rule decides its claim when reading it, and its binding keeps the decision; see the
+    module docstring."""
 
-    def readings(self, claim: ClaimBase, bind: Binder) -> list[Reading]:
+    def readings(self, claim: ClaimBase, bind: Binder) -> Binding[Result] | None:
         fields = Fields(bind)
         try:
-            self.result = self.decide(claim, fields)
+            decided = self.decide(claim, fields)
         except _Unreadable:
-            return []
+            return None
         except OutOfCalendar as exc:
-            bind.problems.append(Problem(bind.claim_path, str(exc), "IN04"))
-            return []
-        return [Reading("as-written", "as written", [])]
+            bind.problem(str(exc), code="IN04")
+            return None
+        return Binding([Reading("as-written", "as written", [])], decided)
 
     @abstractmethod
     def decide(self, claim: ClaimBase, fields: Fields) -> Result:
         """The verdict on the claim, from its fields as read."""
 
-    def judge(self, claim, bind, outcome) -> Result:
-        return self.result
+    def judge(self, claim: ClaimBase, binding: Binding[Result], outcome: Outcome) -> Result:
+        return binding.figures
 
 
 def _resolve(

@@ -11,10 +11,11 @@ from pydantic import ValidationError
 
 from validator import loader
 from validator.config import Config
-from validator.engine import Binder, Bound, External, Judge, Problem, bind_claims, validation_problems
+from validator.engine import Binder, Bound, External, Judge, bind_claims, validation_problems
 from validator.findings import DEFAULT_LEVEL, FAILING, Finding, Level, Verdict, input_error
 from validator.models import Article, ClaimBase, FactSheet
 from validator.registry import ENGINE_CODES, key_matches
+from validator.rule import Problem
 
 
 @dataclass

@@ -31,24 +31,9 @@ from validator.interval import NON_NEGATIVE, Interval
 from validator.models import Article, ClaimBase, InlineQuantity, Quantity
 from validator.numbers import Kind, NumberFormatError, Written, parse, qualifier_from_text
 from validator.policy import Policy, TrailingZeros
-from validator.rule import Outcome, Reading, ReadingOutcome, Rule, Var
+from validator.rule import Binding, Outcome, Problem, Reading, ReadingOutcome, Rule, Var
 from validator.solver import Constraint, Domains, propagate
 from validator.units import is_measure, parse_unit
-
-
-@dataclass
-class Problem:
-    """Input that cannot be used: where it is and what is wrong."""
-
-    path: tuple
-    message: str
-    code: str = "IN02"
-
-
-class InputProblems(Exception):
-    def __init__(self, problems: list[Problem]):
-        super().__init__("; ".join(p.message for p in problems))
-        self.problems = problems
 
 
 @dataclass
@@ -103,7 +88,8 @@ def count_of(q: Quantity, written: Written | None, noun: str | None) -> bool | N
 
 
 class Binder:
-    """Variables of one fact sheet, shared by all its claims."""
+    """Variables of one fact sheet, shared by all its claims (the :class:`validator.rule.Binder`
+    a rule is given)."""
 
     def __init__(
         self,
@@ -147,6 +133,9 @@ class Binder:
     def start_claim(self, path: tuple) -> None:
         self.claim_path = path
         self.touched: set[int] = set()
+
+    def problem(self, message: str, *fields: str | int, code: str = "IN02", under: tuple | None = None) -> None:
+        self.problems.append(Problem((self.claim_path if under is None else under) + fields, message, code))
 
     def _from_quantity(self, q: Quantity, name: str, path: tuple) -> Var:
         if q.same_as is not None:
@@ -326,13 +315,17 @@ class Bound:
     index: int
     claim: ClaimBase
     rule: Rule
-    readings: list[Reading]
+    binding: Binding
     vars: tuple[int, ...] = ()
     conflict: str | None = None  # units the claim links that cannot be compared
 
     @property
+    def readings(self) -> list[Reading]:
+        return self.binding.readings
+
+    @property
     def primary(self) -> list[Reading]:
-        return [r for r in self.readings if r.primary]
+        return [r for r in self.binding.readings if r.primary]
 
 
 @dataclass
@@ -389,11 +382,11 @@ def bind_claims(
             continue
         rule = rule_cls()
         before = len(binder.problems)
-        readings = rule.readings(claim, binder)
-        if len(binder.problems) > before:
+        binding = rule.readings(claim, binder)
+        if binding is None or len(binder.problems) > before:
             continue
-        vars_ = tuple(sorted(binder.touched | {v for r in readings for c in r.constraints for v in c.vars}))
-        bound.append(Bound(index, claim, rule, readings, vars_))
+        vars_ = tuple(sorted(binder.touched | {v for r in binding.readings for c in r.constraints for v in c.vars}))
+        bound.append(Bound(index, claim, rule, binding, vars_))
     binder.finish()
     for b in bound:
         b.conflict = next((binder.conflicts[v] for v in b.vars if v in binder.conflicts), None)
@@ -564,7 +557,7 @@ class Judge:
             trial = dict(dom)
             conflict = propagate(trial, reading.constraints + together, self.integer)
             if conflict is not None:
-                return ReadingOutcome(reading, False, dict(context), conflict.var)
+                return ReadingOutcome(reading, False, dict(context))
             return ReadingOutcome(reading, True, {v: trial[v] for v in b.vars})
 
         return Outcome(b.readings, context, unknown, evaluate, lenient)
@@ -580,12 +573,12 @@ class Judge:
             return Result(Verdict.INCONSISTENT, b.conflict[0].upper() + b.conflict[1:] + "."), []
         others = self._others(k)
         outcome = self.outcome(k, self.strict, others)
-        result = b.rule.judge(b.claim, self.binder, outcome)
+        result = b.rule.judge(b.claim, b.binding, outcome)
         if result.verdict is not Verdict.INCONSISTENT:
             return result, []
         if any(self.lenient[v] != self.strict[v] for v in self._relevant(k, others)):
             lenient_outcome = self.outcome(k, self.lenient, others, lenient=True)
-            lenient_result = b.rule.judge(b.claim, self.binder, lenient_outcome)
+            lenient_result = b.rule.judge(b.claim, b.binding, lenient_outcome)
             if lenient_result.verdict is not Verdict.INCONSISTENT:
                 needed = self._needed(k, others)
                 return self._doubtful(needed, result, lenient_result), []
@@ -607,7 +600,7 @@ class Judge:
             trial = list(base)
             trial[v] = self.strict[v]
             if (
-                b.rule.judge(b.claim, self.binder, self.outcome(k, trial, others, lenient=True)).verdict
+                b.rule.judge(b.claim, b.binding, self.outcome(k, trial, others, lenient=True)).verdict
                 is Verdict.INCONSISTENT
             ):
                 needed.append(v)

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import glob
 import json
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 import click
@@ -26,72 +24,6 @@ EXTRACT_NOTE = """
 \b
 Drafting a fact sheet from an article: validate extract --help
 """
-
-
-@dataclass(frozen=True)
-class NothingFound:
-    """A folder or pattern that was named but holds no fact sheet: reported as an input error,
-    never passed over in silence (a run that checks nothing must not look like a clean one)."""
-
-    path: Path
-    why: str
-
-
-def collect(paths: list[str], config, report_empty: bool = False) -> list[Path | NothingFound]:
-    """Files, folders (their *.yaml and *.yml, recursively) and glob patterns, once each, in order.
-
-    Files found by searching folders or patterns obey the configured ``exclude``;
-    a file named outright is always checked, and so is a folder named outright
-    that is itself excluded (``validate fixtures/broken``). With ``report_empty``,
-    a folder or pattern in which nothing is found is returned as a :class:`NothingFound`.
-    """
-    seen: set[Path] = set()
-    out: list[Path | NothingFound] = []
-
-    def add(p: Path, searched: bool) -> bool:
-        key = p.resolve()
-        if searched and config.excluded(p):
-            return False
-        if key not in seen:
-            seen.add(key)
-            out.append(p)
-        return True
-
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            searched = not config.excluded(path)
-            sheets = [p for p in sorted(path.rglob("*")) if p.suffix in (".yaml", ".yml") and p.is_file()]
-            found = [add(p, searched) for p in sheets]
-            if report_empty and not any(found):
-                why = (
-                    "every fact sheet in it is excluded by the configuration"
-                    if sheets
-                    else "the folder holds no *.yaml or *.yml file"
-                )
-                out.append(NothingFound(path, why))
-        elif not path.exists() and glob.has_magic(raw):
-            matches = [Path(m) for m in sorted(glob.glob(raw, recursive=True)) if Path(m).is_file()]
-            found = [add(p, True) for p in matches]
-            if report_empty and not any(found):
-                why = (
-                    "every file it matches is excluded by the configuration"
-                    if matches
-                    else "nothing matches the pattern"
-                )
-                out.append(NothingFound(path, why))
-        else:
-            add(path, False)  # a missing file is reported by the checker, with the others still checked
-    return out
-
-
-def nothing_found(path: NothingFound):
-    from validator.check import FileReport
-    from validator.findings import input_error
-    from validator.loader import display_path
-
-    name = display_path(path.path)
-    return FileReport(name, [input_error(name, 1, 1, f"no fact sheets here: {path.why}", "IN05")])
 
 
 def _referenced(sheets: list[Path]) -> set[Path]:
@@ -166,6 +98,7 @@ def check_command(
     """
     from validator import config as configuration
     from validator import registry
+    from validator.run import collect
 
     try:
         config = configuration.load(Path(config_path) if config_path else None)
@@ -201,6 +134,7 @@ def check_command(
 
 def _changed_paths(base: str, paths: list[str], config) -> list[str]:
     from validator import changed as git
+    from validator.run import collect
 
     cwd = Path.cwd()
     if base and not git.is_revision(base, cwd) and Path(base).exists():
@@ -215,7 +149,7 @@ def _changed_paths(base: str, paths: list[str], config) -> list[str]:
 
 
 def run(
-    files: list[Path],
+    files: list,
     config,
     fmt: str,
     output: str | None,
@@ -227,7 +161,7 @@ def run(
     published=None,
 ) -> int:
     """Check ``files``, streaming each report to the chosen reporter in order; the exit code."""
-    from validator.parallel import check_all
+    from validator.run import check_all
     from validator.writing import AtomicOutput, OutputError
 
     if output is not None:

@@ -21,6 +21,7 @@ from validator.findings import Result, Verdict
 from validator.interval import NON_NEGATIVE
 from validator.models import ClaimBase, Ref
 from validator.numbers import Kind
+from validator.result_data import PercentChangeData
 from validator.rule import Binder, Binding, Example, Outcome, Reading, Rule, Var
 from validator.solver import Linear, Product
 
@@ -148,7 +149,8 @@ def judge_percent(frm: Var, to: Var, change: Var, sign: int | None, outcome: Out
             f"as {display.percent(abs(nearest))}.",
             lines,
             suggestion=_suggest("points-as-percent", frm, to, change, s, f_nom, t_nom, actual_nom),
-            data={**_chart(frm, to, f_nom, t_nom, signed_p, actual_nom), "diagnosis": "points-as-percent"},
+            data=_chart(frm, to, f_nom, t_nom, signed_p, actual_nom),
+            diagnosis="points-as-percent",
         )
     if as_written.feasible:
         stated_iv = p_iv.scale(Q(s))
@@ -173,7 +175,8 @@ def judge_percent(frm: Var, to: Var, change: Var, sign: int | None, outcome: Out
         message,
         lines,
         suggestion=suggestion,
-        data={**_chart(frm, to, f_nom, t_nom, signed_p, actual_nom), "diagnosis": diagnosis},
+        data=_chart(frm, to, f_nom, t_nom, signed_p, actual_nom),
+        diagnosis=diagnosis,
     )
 
 
@@ -197,16 +200,8 @@ def _range_words(iv) -> str:
     return f"between {display.percent(iv.lo)} and {display.percent(iv.hi)}" if iv.is_bounded() else display.interval(iv)
 
 
-def _chart(frm, to, f_nom, t_nom, stated_pct, actual_pct) -> dict:
-    def num(x):
-        return None if x is None else float(x)
-
-    return {
-        "from": num(f_nom),
-        "to": num(t_nom),
-        "stated_change_percent": num(stated_pct),
-        "actual_change_percent": num(actual_pct),
-    }
+def _chart(frm, to, f_nom, t_nom, stated_pct, actual_pct) -> PercentChangeData:
+    return PercentChangeData(f_nom, t_nom, stated_pct, actual_pct)
 
 
 def _diagnose(frm, to, change, s, outcome, f_nom, t_nom, actual_nom, stated, force=None) -> tuple[str, str]:
@@ -301,7 +296,7 @@ def _impossible_whole(frm, to, change, s, outcome, unknown) -> Result:
         f"No whole number of {target.noun or 'things'} fits: {common.amount(known, k_iv)} with "
         f"'{change.written.shown}' implies {display.interval(real)} for {target.called('the other figure')}.",
         [common.allowed(change, p_iv, display.percent)],
-        data={"diagnosis": "not-whole"},
+        diagnosis="not-whole",
     )
 
 
@@ -579,7 +574,8 @@ def _judge_direction(frm: Var, to: Var, sign: int | None, outcome: Outcome) -> R
             f"the direction is wrong ({summary}).",
             lines,
             suggestion=f"Check the figures, or say it {'fell' if falls else 'rose'}.",
-            data={**data, "diagnosis": "direction"},
+            data=data,
+            diagnosis="direction",
         )
     return Result(Verdict.CONSISTENT, f"{pair}: {summary}.", lines, data=data)
 

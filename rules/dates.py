@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from abc import abstractmethod
+from dataclasses import replace
 from fractions import Fraction
 from math import floor
 from typing import Annotated, Any
@@ -32,6 +33,7 @@ from validator import display
 from validator.dates import DateFormatError, OutOfCalendar
 from validator.findings import Result, Verdict
 from validator.models import ClaimBase
+from validator.result_data import DurationData, EditionData, PeriodData, WeekdayData
 from validator.rule import Binder, Binding, Example, Outcome, Reading, Rule
 
 HALF = Fraction(1, 2)
@@ -204,7 +206,7 @@ def _wrong_weekday(written: d.WrittenDate, stated: int, text: str) -> Result:
         f"{d.iso(day)} is a {d.WEEKDAYS[true]}, not a {wrong} ('{text}').",
         lines,
         suggestion="Consistent alternatives: " + "; or ".join(alternatives) + ".",
-        data={"date": d.iso(day), "weekday": d.WEEKDAYS[true], "stated": wrong},
+        data=WeekdayData(d.iso(day), d.WEEKDAYS[true], stated=wrong),
     )
 
 
@@ -295,7 +297,7 @@ claims:
             Verdict.CONSISTENT,
             f"{d.iso(day)} is a {d.WEEKDAYS[true]}, as '{said}' says.",
             [f"{d.iso(day)} is a {d.WEEKDAYS[true]}", d.weekday_working(day)],
-            data={"date": d.iso(day), "weekday": d.WEEKDAYS[true]},
+            data=WeekdayData(d.iso(day), d.WEEKDAYS[true]),
         )
 
     def _relative(self, weekday: int, text: str, fields: Fields) -> Result:
@@ -319,7 +321,7 @@ claims:
                 f"{d.iso(published)} minus {d.plural(back, 'day')} = {d.iso(when)}, a {name}",
             ],
             implied=implied,
-            data={"date": d.iso(when), "weekday": name, "relative": True},
+            data=WeekdayData(d.iso(when), name, relative=True),
         )
 
 
@@ -431,7 +433,7 @@ claims:
                 f"ending on {d.long(e)}.",
                 [*notes, line, counting],
                 implied=implied,
-                data={"start": d.iso(first), "end": d.iso(e), "days": n},
+                data=DurationData(n, d.iso(first), d.iso(e)),
             )
         last = d.shift(s, n - 1)
         a, b = d.pair(s, last)
@@ -444,7 +446,7 @@ claims:
             f"The claim implies it ended on {d.long(last)}: {d.plural(n, 'day')} counting both ends, from {d.long(s)}.",
             [*notes, line, counting],
             implied=implied,
-            data={"start": d.iso(s), "end": d.iso(last), "days": n},
+            data=DurationData(n, d.iso(s), d.iso(last)),
         )
 
     def _both(self, s: dt.date, e: dt.date, days: d.Days, notes: list[str], implied: dict) -> Result:
@@ -456,7 +458,7 @@ claims:
             f"{d.iso(e)} - {d.iso(s)} = {d.plural(count - 1, 'day')}; counting both ends: "
             f"{count - 1:,} + 1 = {d.plural(count, 'day')}",
         ]
-        data = {"start": d.iso(s), "end": d.iso(e), "days": count, "stated_days": n}
+        data = DurationData(count, d.iso(s), d.iso(e), stated_days=n)
         if count == n:
             return Result(
                 Verdict.CONSISTENT,
@@ -495,7 +497,7 @@ claims:
         """One end given as a weekday alone: it must be the weekday the count implies."""
         n = days.count
         name, true = d.WEEKDAYS[day.weekday], d.WEEKDAYS[d.weekday_of(expected)]
-        data = {role: d.iso(expected), "days": n}
+        data = DurationData(n, start=d.iso(expected)) if role == "start" else DurationData(n, end=d.iso(expected))
         if d.weekday_of(expected) == day.weekday:
             implied[role] = d.implied_day(expected)
             verb = "begin" if role == "start" else "end"
@@ -525,7 +527,7 @@ claims:
             implied=implied,
             suggestion=f"Consistent alternatives: '{true}' as the {role}; or '{days.like(fits)}' with "
             f"{d.long(there)} as the {role}.",
-            data={**data, "stated": name},
+            data=replace(data, stated=name),
         )
 
 
@@ -605,7 +607,7 @@ claims:
                     Verdict.INCONSISTENT,
                     f"A {nth} in {year}, {how}, would need a first edition in year {first}.",
                     [line],
-                    data={"edition": n, "year": year, "every": every},
+                    data=EditionData(n, year, every),
                 )
             after = (
                 "it is the first edition"
@@ -617,11 +619,11 @@ claims:
                 f"The claim implies the first edition was in {first}: {after}.",
                 [line],
                 implied={"first_year": str(first)},
-                data={"edition": n, "year": year, "first_year": first, "every": every},
+                data=EditionData(n, year, every, first_year=first),
             )
         expected = first + (n - 1) * every
         line = f"{first} + ({n} - 1) x {every} = {expected}"
-        data = {"edition": n, "year": expected, "first_year": first, "every": every}
+        data = EditionData(n, expected, every, first_year=first)
         if year is None:
             return Result(
                 Verdict.UNVERIFIABLE,
@@ -655,7 +657,7 @@ claims:
             f"The {nth} of an event held {how} since {first} is in {expected}, not {year}.",
             lines,
             suggestion="Consistent alternatives: " + "; or ".join(alternatives) + ".",
-            data={**data, "stated_year": year},
+            data=replace(data, stated_year=year),
         )
 
 
@@ -777,7 +779,7 @@ claims:
         span = d.span_years(frm, to, precision)
         lines = [*notes, *_span_lines(frm, to, precision, span)]
         words = d.years_and_rest(frm, to, precision)
-        data = {"from": frm.shown(), "to": to.shown(), "years": str(span)}
+        data = PeriodData(frm.shown(), to.shown(), span)
         if span < 0:
             return Result(
                 Verdict.INCONSISTENT,
@@ -803,7 +805,7 @@ claims:
                 Verdict.CONSISTENT,
                 f"{frm.shown()} to {to.shown()} is {words}{exact}, as {stated} says.",
                 lines,
-                data={**data, "stated_years": n},
+                data=replace(data, stated_years=n),
             )
         alternatives = []
         nearest = floor(span + HALF)
@@ -818,7 +820,7 @@ claims:
             f"{frm.shown()} to {to.shown()} is {words}, not {stated}.",
             lines,
             suggestion=("Consistent alternatives: " + "; or ".join(alternatives) + ".") if alternatives else None,
-            data={**data, "stated_years": n},
+            data=replace(data, stated_years=n),
         )
 
     def _implied_start(self, to: d.Point, length: d.Years, defaulted: bool, notes: list[str]) -> Result:
@@ -838,7 +840,7 @@ claims:
             f"to {to.shown()}.",
             lines,
             implied={"from": start.shown()},
-            data={"from": start.shown(), "to": to.shown(), "years": n},
+            data=PeriodData(start.shown(), to.shown(), n),
         )
 
 

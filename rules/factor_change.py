@@ -12,6 +12,7 @@ from validator.findings import Result, Verdict
 from validator.models import ClaimBase
 from validator.numbers import Qualifier
 from validator.policy import Policy, TimesMore
+from validator.result_data import MultipleData
 from validator.rule import Binder, Binding, Outcome, Reading, Var
 from validator.solver import Product
 
@@ -217,12 +218,7 @@ def judge_factor(claim: ClaimBase, figures: FactorFigures, outcome: Outcome) -> 
         f"{common.amount(to, t_iv)} is {_times(t_nom, f_nom)} {common.amount(frm, f_iv)}, {not_what}",
         lines,
         suggestion=f"Consistent alternatives: {'; or '.join(alternatives)}." if alternatives else None,
-        data={
-            "from": _float(f_nom),
-            "to": _float(t_nom),
-            "stated_multiple": float(k),
-            "actual_multiple": _float(actual),
-        },
+        data=MultipleData(f_nom, t_nom, k, actual),
     )
 
 
@@ -252,10 +248,6 @@ def _times(t_nom: Q | None, f_nom: Q | None) -> str:
     if f_nom == 0:
         return "no multiple of" if t_nom else "any multiple of"
     return "an unknown multiple of"
-
-
-def _float(x: Q | None) -> float | None:
-    return None if x is None else float(x)
 
 
 def _apply(var: Var, value: Q | None, op: str, k: Q) -> str:

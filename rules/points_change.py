@@ -7,6 +7,7 @@ from rules import common
 from validator import display
 from validator.exact import Q
 from validator.findings import Result, Verdict
+from validator.result_data import PointsChangeData
 from validator.rule import Outcome, Reading, Var
 from validator.solver import Linear, Product
 
@@ -67,12 +68,7 @@ def judge_points(frm: Var, to: Var, change: Var, sign: int | None, outcome: Outc
     summary = f"{'+' if diff > 0 else ''}{display.number(diff)} points" + (
         f" ({display.percent(rel, signed=True)} relative)" if rel is not None else ""
     )
-    data = {
-        "from": float(f_nom),
-        "to": float(t_nom),
-        "points": float(diff),
-        "actual_change_percent": None if rel is None else float(rel),
-    }
+    data = PointsChangeData(f_nom, t_nom, diff, rel)
     if as_written.feasible:
         stated_iv = c_iv.scale(s)
         if not stated_iv.contains(diff):  # it fits only within the percentages' rounding
@@ -96,5 +92,6 @@ def judge_points(frm: Var, to: Var, change: Var, sign: int | None, outcome: Outc
         message,
         lines,
         suggestion=f"Consistent alternative: '{common.rounded_like(abs(diff), change)} percentage points'.",
-        data={**data, "diagnosis": diagnosis},
+        data=data,
+        diagnosis=diagnosis,
     )

@@ -59,7 +59,7 @@ claims:
     change: 50 percent
     wording: fell
 """)
-    assert f.data["diagnosis"] == "wrong-base"
+    assert f.diagnosis == "wrong-base"
     assert "computed against the later figure" in f.message
 
 

@@ -131,7 +131,7 @@ def check_data(data: dict, name: str, config: Config, external: External | None,
     by_index = {b.index: b for b in bound}
     for k, b in enumerate(bound):
         result, culprits = judge.judge(k)
-        position = places.position(("claims", b.index, *result.path))
+        position = places.position(("claims", b.index))
         message = result.message
         if culprits:
             names = ", ".join(places.claim_name(j, by_index[j].claim) for j in culprits)
@@ -155,6 +155,7 @@ def check_data(data: dict, name: str, config: Config, external: External | None,
             quote=b.claim.quote,
             span=places.span(b.index, b.claim),
             data=result.data,
+            diagnosis=result.diagnosis,
         )
         report.findings.append(finding)
         report.findings.extend(_apply_suppressions(b, finding, places, name, config))

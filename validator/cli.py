@@ -56,8 +56,8 @@ def _format(choice: str) -> str:
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option(
     "--format", "fmt", default="text", show_default=True, type=click.Choice(FORMATS),
-    help="text for people; json, sarif and junit for machines; github for workflow annotations; "
-    "auto is github under GitHub Actions, text elsewhere.",
+    help="text for people; html for a page to read in a browser; json, sarif and junit for machines; github "
+    "for workflow annotations; auto is github under GitHub Actions, text elsewhere.",
 )  # fmt: skip
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to a file, atomically.")
 @click.option("--force", is_flag=True, help="Let --output replace an existing file.")
@@ -124,7 +124,7 @@ def check_command(
     if changed is not None:
         paths = _changed_paths(changed, paths, config)
     elif not paths:
-        paths = [str(config.root / p) if config.source else p for p in config.settings.paths]
+        paths = config.configured_paths
     files = collect(paths, config, report_empty=True)
     published = published.date() if published else None
     sys.exit(
@@ -139,7 +139,7 @@ def _changed_paths(base: str, paths: list[str], config) -> list[str]:
     cwd = Path.cwd()
     if base and not git.is_revision(base, cwd) and Path(base).exists():
         paths, base = [base, *paths], ""  # '--changed fixtures/': a path, not a base
-    roots = paths or [str(config.root / p) for p in config.settings.paths]
+    roots = paths or config.configured_paths
     sheets = collect(roots, config)
     try:
         touched = git.changed_files(base or None, cwd)

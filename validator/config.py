@@ -16,6 +16,7 @@ from typing import Annotated, Any
 from pydantic import AliasGenerator, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from validator.findings import Level
+from validator.loader import LIMITS
 from validator.policy import DEFAULT_POLICY, Policy
 
 STANDALONE = (".validator.toml", "validator.toml")
@@ -50,7 +51,7 @@ class Settings(BaseModel):
         "error, warning, info or none.",
     )
     policy: Annotated[Policy, Field(default_factory=Policy)]
-    max_file_bytes: int = Field(10 * 1024 * 1024, ge=1024, description="Larger files are refused.")
+    max_file_bytes: int = Field(LIMITS.max_bytes, ge=1024, description="Larger files are refused.")
 
     @field_validator("select", "ignore")
     @classmethod
@@ -93,11 +94,8 @@ class Config:
     """Settings, the file they came from, and the decisions they imply."""
 
     def __init__(self, settings: Settings | None = None, source: Path | None = None):
-        # The defaults need no validation: constructing them skips building the model's schema.
-        self.settings = settings or Settings.model_construct(
-            paths=["fixtures"], exclude=[], select=[], ignore=[], levels={}, policy=DEFAULT_POLICY,
-            max_file_bytes=10 * 1024 * 1024,
-        )  # fmt: skip
+        # The fields' defaults need no validation: constructing them skips building the model's schema.
+        self.settings = settings or Settings.model_construct(policy=DEFAULT_POLICY)
         self.source = source
         self.root = source.parent if source else Path.cwd()
         self._selected: dict[tuple[str, str], bool] = {}
@@ -105,6 +103,11 @@ class Config:
     @property
     def policy(self) -> Policy:
         return self.settings.policy
+
+    @property
+    def configured_paths(self) -> list[str]:
+        """What to check when no path is given: the ``paths`` setting, relative to the configuration file."""
+        return [str(self.root / p) if self.source else p for p in self.settings.paths]
 
     def selected(self, code: str, name: str) -> bool:
         # Asked for every claim of every sheet: answered once a rule.

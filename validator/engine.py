@@ -623,7 +623,7 @@ class Judge:
             implied=lenient.implied,
             suggestion=strict.suggestion,
             data=strict.data,
-            path=strict.path,
+            diagnosis=strict.diagnosis,
         )
 
     def _lenient_reading(self, v: int) -> str | None:

@@ -43,7 +43,7 @@ except ImportError:  # pragma: no cover - pure-Python fallback
 
 @dataclass(frozen=True)
 class Limits:
-    max_bytes: int = 10 * 1024 * 1024
+    max_bytes: int = 10 * 1024 * 1024  # the default of the max-file-bytes setting (validator.config)
     max_nodes: int = 1_000_000
     max_depth: int = 50
 

@@ -67,7 +67,6 @@ class Reporter:
     """Base reporter: subclasses write each file and the summary to ``out``."""
 
     name: ClassVar[str]
-    description: ClassVar[str]
 
     def __init__(self, out: IO[str], color: bool = False, show_consistent: bool = True):
         self.out = out

@@ -45,7 +45,6 @@ def annotation(finding: Finding) -> str:
 
 class GithubReporter(Reporter):
     name = "github"
-    description = "GitHub Actions annotations (workflow commands) and a summary line"
 
     def start(self) -> None:
         self.counts = {command: 0 for command in COMMANDS.values()}

@@ -11,7 +11,6 @@ from validator.reporters import Reporter, Summary
 
 class JsonReporter(Reporter):
     name = "json"
-    description = "one JSON document with every finding and a summary"
 
     def start(self) -> None:
         self.out.write(f'{{"tool": "validate", "version": {json.dumps(__version__)}, "files": [')

@@ -81,7 +81,6 @@ def artifact_location(file: str) -> dict:
 
 class SarifReporter(Reporter):
     name = "sarif"
-    description = "SARIF 2.1.0 log, for GitHub code scanning and SARIF viewers"
 
     def start(self) -> None:
         from validator import registry

@@ -22,7 +22,6 @@ WIDTH = 100
 
 class TextReporter(Reporter):
     name = "text"
-    description = "plain report for people (default)"
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -72,7 +72,7 @@ def test_configuration_errors_name_the_key(tmp_path):
     (tmp_path / ".validator.toml").write_text('selct = ["CH"]\n')
     result = run_cli("fixtures", cwd=tmp_path)
     assert result.returncode == 2
-    assert result.stderr == "validate: error: .validator.toml:1: unknown key 'selct'\n"
+    assert result.stderr == "validate: error: .validator.toml:1: unknown key 'selct' (did you mean 'select'?)\n"
     (tmp_path / ".validator.toml").write_text('ignore = ["MU99"]\n')
     result = run_cli("fixtures", cwd=tmp_path)
     assert result.returncode == 2

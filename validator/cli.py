@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import click
@@ -13,12 +15,35 @@ from validator import __version__, reporters
 
 EXIT_CODES = """\b
 Exit codes:
-  0  no claim is inconsistent (doubtful, ambiguous and unverifiable claims do not fail)
-  1  a claim is inconsistent (with --strict: also a warning, such as a doubtful or
-     ambiguous claim)
-  2  input that could not be checked (unreadable file, invalid fact sheet or
-     configuration), or a usage error
+  0    no claim is inconsistent (doubtful, ambiguous and unverifiable claims do not fail)
+  1    a claim is inconsistent (with --strict: also a warning, such as a doubtful or
+       ambiguous claim)
+  2    input that could not be checked (unreadable file, invalid fact sheet or
+       configuration), or a usage error
+  141  the output was closed before the report was written (validate | head), as for
+       other command-line tools; nothing more is printed
 """
+# 128 + SIGPIPE: what a shell reports for a command whose reader closed the pipe.
+EXIT_CLOSED_PIPE = 141
+
+
+def quiet_on_closed_pipe(command):
+    """A reader that goes away (``validate ... | head -1``) ends the command quietly with
+    EXIT_CLOSED_PIPE: no traceback, and not the code that means a claim is inconsistent."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except BrokenPipeError:
+            # Output still buffered would fail again when Python flushes it at exit.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(EXIT_CLOSED_PIPE)
+
+    return wrapper
+
+
 FORMATS = [*reporters.names(), "auto"]
 EXTRACT_NOTE = """
 \b
@@ -83,9 +108,13 @@ def _format(choice: str) -> str:
     "(without it, figures are dated from today and relative dates are not claimed).",
 )  # fmt: skip
 @click.option("--list-rules", is_flag=True, help="List the rules and exit.")
-@click.option("--explain", metavar="RULE", help="Print a rule's documentation (by code or name) and exit.")
+@click.option(
+    "--explain", metavar="CODE",
+    help="Print the documentation of a rule (by code or name) or of any other code (IN02, NQ01...) and exit.",
+)  # fmt: skip
 @click.option("--schema", is_flag=True, help="Print the fact sheet's JSON Schema and exit.")
 @click.version_option(__version__, "-V", "--version", prog_name="validate")
+@quiet_on_closed_pipe
 def check_command(
     paths, fmt, output, force, strict, quiet, color, config_path, changed, jobs, published, list_rules, explain, schema
 ):
@@ -100,26 +129,25 @@ def check_command(
     from validator import registry
     from validator.run import collect
 
-    try:
-        config = configuration.load(Path(config_path) if config_path else None)
-    except configuration.ConfigError as exc:
-        click.echo(f"validate: error: {exc}", err=True)
-        sys.exit(2)
+    # What needs no configuration is answered even when the configuration is broken.
     if list_rules:
         for cls in registry.all_rules():
             click.echo(f"{cls.code}  {cls.name:<20} {cls.summary}")
         return
     if explain:
-        try:
-            click.echo(registry.get(explain).documentation(), nl=False)
-        except registry.UnknownRule as exc:
-            raise click.UsageError(str(exc)) from None
+        click.echo(_explanation(explain), nl=False)
         return
     if schema:
         from validator.schema import fact_sheet_schema
 
         click.echo(json.dumps(fact_sheet_schema(), indent=2))
         return
+    try:
+        config = configuration.load(Path(config_path) if config_path else None)
+    except configuration.ConfigError as exc:
+        for line in exc.lines():
+            click.echo(f"validate: error: {line}", err=True)
+        sys.exit(2)
     paths = list(paths)
     if changed is not None:
         paths = _changed_paths(changed, paths, config)
@@ -130,6 +158,26 @@ def check_command(
     sys.exit(
         run(files, config, _format(fmt), output, force, strict, quiet, color, jobs or os.cpu_count() or 1, published)
     )
+
+
+def _explanation(key: str) -> str:
+    """--explain: a rule's documentation, or that of any other code the tool prints (IN05, NQ01...)."""
+    from validator import registry
+    from validator.docs import render_code
+
+    other = render_code(key)
+    if other is not None:
+        return other
+    try:
+        return registry.get(key).documentation()
+    except registry.UnknownRule as exc:
+        raise click.UsageError(f"{exc}; codes that are not rules: {', '.join(_other_codes())}") from None
+
+
+def _other_codes() -> list[str]:
+    from validator.findings import OTHER_CODES
+
+    return list(OTHER_CODES)
 
 
 def _changed_paths(base: str, paths: list[str], config) -> list[str]:
@@ -181,9 +229,11 @@ def run(
     reporter = reporters.get(fmt)(out, color=reporters.color_wanted(color, out) and not sink, show_consistent=not quiet)
     summary = reporters.Summary()
     reporter.start()
-    for report in check_all(files, config, jobs, published):
-        summary.add(report)
-        reporter.file(report)
+    # Closed as soon as the loop ends, however it ends: a reader that goes away stops the workers.
+    with closing(check_all(files, config, jobs, published)) as reports:
+        for report in reports:
+            summary.add(report)
+            reporter.file(report)
     reporter.finish(summary)
     if sink:
         sink.commit()
@@ -205,6 +255,7 @@ def run(
     "--article-format", type=click.Choice(["text", "markdown", "html"]), default=None,
     help="How the article is written (default: guessed).",
 )  # fmt: skip
+@quiet_on_closed_pipe
 def extract_command(article, output, force, published, article_format):
     """Draft a fact sheet (YAML) from an article's text: every number, with its
     qualifier, unit and words, and every claim recognised, with a confidence.

@@ -27,6 +27,7 @@ from pydantic import ValidationError
 from validator import display, registry
 from validator.exact import Q
 from validator.findings import Result, Verdict
+from validator.hints import did_you_mean, fields_at
 from validator.interval import NON_NEGATIVE, Interval
 from validator.models import Article, ClaimBase, InlineQuantity, Quantity
 from validator.numbers import Kind, NumberFormatError, Written, parse, qualifier_from_text
@@ -371,7 +372,7 @@ def bind_claims(
         try:
             claim = rule_cls.Claim.model_validate({**raw, "rule": rule_cls.name})
         except ValidationError as exc:
-            binder.problems.extend(validation_problems(exc, path, raw))
+            binder.problems.extend(validation_problems(exc, path, raw, rule_cls.Claim))
             continue
         for j, suppression in enumerate(claim.suppress):
             if not registry.matching(suppression.rule):
@@ -393,12 +394,14 @@ def bind_claims(
     return bound
 
 
-def validation_problems(exc: ValidationError, prefix: tuple, data: Any = None) -> list[Problem]:
-    """pydantic's errors as plain messages at their data paths (union plumbing left out).
+def validation_problems(exc: ValidationError, prefix: tuple, data: Any = None, model=None) -> list[Problem]:
+    """pydantic's errors as plain messages at their data paths (union plumbing left out), each
+    saying how to fix it where it can: the field probably meant, the form a date takes.
 
     ``data`` is what was validated: a part of an error's location that is a key
     or index of the data is the user's (a key may be written 'a[b' or 'str'),
     and only the other parts can be pydantic's names for union members.
+    ``model`` is the model it was validated against, whose fields an unknown one is compared with.
     """
     by_path: dict[tuple, list[dict]] = {}
     for error in exc.errors(include_url=False):
@@ -417,7 +420,10 @@ def validation_problems(exc: ValidationError, prefix: tuple, data: Any = None) -
             field_name = ".".join(str(p) for p in loc) or "claim"
             message = error["msg"]
             if error["type"] == "extra_forbidden" and loc:
-                message = f"unknown field '{loc[-1]}'"
+                known = fields_at(model, loc[:-1]) if model is not None else []
+                message = f"unknown field '{loc[-1]}'{did_you_mean(str(loc[-1]), known)}"
+            elif error["type"].startswith("date_") and isinstance(error.get("input"), str):
+                message = f"{field_name}: {_date_form(error['input'])}"
             elif error["type"] == "missing":
                 message = f"missing field '{field_name}'"
             elif error["type"].endswith(("too_long", "too_short")) and isinstance(error.get("input"), str):
@@ -429,6 +435,18 @@ def validation_problems(exc: ValidationError, prefix: tuple, data: Any = None) -
                 message = f"{field_name}: {message}"
             problems.append(Problem(prefix + loc, message, "IN02"))
     return problems
+
+
+def _date_form(written: str) -> str:
+    """Why a date field's text is not a date: the form it takes, and the text in that form when
+    it is a date written another way ('10 March 2025': write 2025-03-10)."""
+    from validator.dates import parse_date
+
+    try:
+        meant = parse_date(written).date.isoformat()
+    except ValueError:
+        return f"'{written}' is not a date in the form YYYY-MM-DD (such as 2025-07-20)"
+    return f"'{written}' is not in the form YYYY-MM-DD; write {meant}"
 
 
 def _data_path(loc: tuple, data: Any) -> tuple:

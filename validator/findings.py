@@ -122,6 +122,10 @@ OTHER_CODES: dict[str, tuple[str, str]] = {
     "IN07": ("invalid-configuration", "The configuration is invalid."),
     "IN99": ("internal-error", "The validator failed on this file; please report it."),
     "NQ01": ("unused-suppression", "An inline suppression silences nothing; remove it."),
+    "DT00": (
+        "publication-date",
+        "An article gave no publication date, so its relative periods ('last year') are not checked.",
+    ),
 }
 
 

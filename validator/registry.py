@@ -33,8 +33,9 @@ BUILTIN_FAMILIES = (
     "rules.units",
 )
 
-# Findings the engine itself makes (not input errors), selectable and levelled like rules: name -> code.
-ENGINE_CODES: dict[str, str] = {name: code for code, (name, _) in OTHER_CODES.items() if not code.startswith("IN")}
+# Findings the engine itself makes about a sheet (not input errors), selectable and levelled like
+# rules: name -> code. (DT00, the article reader's notice, is explained but not configured.)
+ENGINE_CODES: dict[str, str] = {name: code for code, (name, _) in OTHER_CODES.items() if code.startswith("NQ")}
 
 
 class UnknownRule(LookupError):

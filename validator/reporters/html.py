@@ -36,7 +36,7 @@ from urllib.parse import urlsplit
 from validator import __version__, loader
 from validator.check import FileReport
 from validator.findings import FAILING, SEVERITY, Finding, Verdict
-from validator.reporters import Reporter, Summary
+from validator.reporters import Reporter, Summary, notice_word
 from validator.reporters.charts import Chart, chart_of
 from validator.reporters.quotes import Locator
 
@@ -380,7 +380,7 @@ def _environment():
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.globals.update(VERDICTS=VERDICTS, Verdict=Verdict)
+    env.globals.update(VERDICTS=VERDICTS, Verdict=Verdict, notice_word=notice_word)
     return env
 
 

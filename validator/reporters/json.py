@@ -6,6 +6,7 @@ import json
 
 from validator import __version__
 from validator.check import FileReport
+from validator.findings import Level
 from validator.reporters import Reporter, Summary
 
 
@@ -33,5 +34,6 @@ class JsonReporter(Reporter):
             "levels": {k.value: n for k, n in summary.levels.items()},
             "input_errors": summary.input_errors,
             "suppressed": summary.suppressed,
+            "notices": {k.value: n for k, n in summary.notices.items() if k is not Level.NONE},
         }
         self.out.write(f'\n], "summary": {json.dumps(counts)}}}\n')

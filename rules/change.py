@@ -517,7 +517,9 @@ claims:
         elif kind is Kind.POINTS:
             readings = points_readings(frm, to, change, sign)
         elif kind is Kind.MULTIPLE:
-            by_factor = factor_binding(bind, claim, frm, to, change)
+            by_factor = factor_binding(bind, claim, frm, to, change, "change")
+            if by_factor is None:
+                return None
             return Binding(by_factor.readings, FromToFigures(figures, kind, by_factor.figures))
         else:
             bind.same_kind(frm, to, change)

@@ -46,8 +46,14 @@ class FactorFigures(NamedTuple):
     policy: Policy
 
 
-def factor_binding(bind: Binder, claim: ClaimBase, frm: Var, to: Var, factor: Var) -> Binding[FactorFigures]:
-    """The claim's readings of its factor, with its figures."""
+def factor_binding(
+    bind: Binder, claim: ClaimBase, frm: Var, to: Var, factor: Var, field: str = "factor"
+) -> Binding[FactorFigures] | None:
+    """The claim's readings of its factor (written in ``field``), with its figures; None for a
+    factor that is no multiple: zero or less ('0 times' was a division by zero in from-to)."""
+    if factor.written is not None and factor.written.value <= 0:
+        bind.problem("a multiple must be more than zero", field, code="IN04")
+        return None
     return Binding(_readings(bind.policy, claim, frm, to, factor), FactorFigures(frm, to, factor, bind.policy))
 
 

@@ -86,9 +86,6 @@ claims:
         if factor.written is not None and factor.written.kind not in (Kind.MULTIPLE, Kind.NUMBER, Kind.FRACTION):
             bind.problem(f"'{factor.written.shown}' is not a multiple ('four times')", "factor")
             return None
-        if factor.written is not None and factor.written.value <= 0:
-            bind.problem("a multiple must be more than zero", "factor", code="IN04")
-            return None
         return factor_binding(bind, claim, frm, to, factor)
 
     def judge(self, claim: MultipleClaim, binding: Binding[FactorFigures], outcome: Outcome) -> Result:

@@ -53,6 +53,7 @@ def shared(relative: str) -> SharedFile:
     """``../shared/<relative>``, read only when a test needs it (see :class:`SharedFile`)."""
     return SharedFile(SHARED / relative)
 
+
 ARTICLE = """\
 article:
   title: Test article

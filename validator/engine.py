@@ -298,11 +298,7 @@ def _looks_like_id(text: str) -> bool:
 
 
 def _unknown_id(value: str, known: dict[str, Var]) -> str:
-    from difflib import get_close_matches
-
-    names = [k for k in known if not k.startswith("@")]
-    close = get_close_matches(value, names, n=1)
-    hint = f" (did you mean '{close[0]}'?)" if close else ""
+    hint = did_you_mean(value, [k for k in known if not k.startswith("@")])
     return f"unknown quantity '{value}'{hint}: define it under quantities, or write the number inline"
 
 

@@ -17,7 +17,7 @@ from pydantic import BaseModel
 
 def did_you_mean(word: str, known: Iterable[str]) -> str:
     """The hint " (did you mean 'value'?)" when one known name is close to ``word``, else ""."""
-    close = get_close_matches(word, list(known), n=1, cutoff=0.7)
+    close = get_close_matches(word, list(known), n=1)
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 

@@ -107,11 +107,9 @@ def get(key: str) -> type[Rule]:
     for cls in plugins.values():
         if cls.name == wanted.lower() or cls.code.upper() == wanted.upper():
             return cls
-    from difflib import get_close_matches
+    from validator.hints import did_you_mean
 
-    known = list(builtin_rules()) + [c.name for c in plugins.values()]
-    close = get_close_matches(wanted.lower(), known, n=1)
-    hint = f" (did you mean '{close[0]}'?)" if close else ""
+    hint = did_you_mean(wanted.lower(), list(builtin_rules()) + [c.name for c in plugins.values()])
     raise UnknownRule(f"unknown rule '{key}'{hint}; `validate --list-rules` lists them")
 
 

@@ -129,8 +129,8 @@ def check_data(data: dict, name: str, config: Config, external: External | None,
         # A claim problem where the schema already found one says nothing more; nor does an unknown
         # id when the quantities themselves could not be read.
         said = {p.path for p in invalid}
-        unknown_ids = invalid and not isinstance(data.get("quantities", {}) or {}, dict)
-        more = [p for p in binder.problems if p.path not in said and not (unknown_ids and p.code == "IN03")]
+        ids_unread = bool(invalid) and not isinstance(data.get("quantities") or {}, dict)
+        more = [p for p in binder.problems if p.path not in said and not (ids_unread and p.code == "IN03")]
         found = [_problem(name, places, p) for p in invalid + more]
         report.findings = sorted(found, key=lambda f: (f.line, f.column))
         if not invalid:

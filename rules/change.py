@@ -1,21 +1,28 @@
-"""Change family: a number that rose or fell, by a percent or from one figure to another."""
+"""Change family: a number that rose or fell, by a percent or from one figure to another.
+
+A from-to change (CH02) may be stated in points or as a multiple; those readings
+and verdicts are shared with their own families through :mod:`rules.points_change`
+and :mod:`rules.factor_change`.
+"""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import NamedTuple
 
 from pydantic import Field
 
 from rules import common
-from rules.common import WordingError
+from rules.common import ChangeFigures, sign_of
+from rules.factor_change import FactorFigures, factor_binding, judge_factor
+from rules.points_change import judge_points, points_readings
 from validator import display
-from validator.engine import Binder, Problem
 from validator.exact import Q
 from validator.findings import Result, Verdict
 from validator.interval import NON_NEGATIVE
 from validator.models import ClaimBase, Ref
 from validator.numbers import Kind
-from validator.rule import Example, Outcome, Reading, Rule, Var
+from validator.result_data import PercentChangeData
+from validator.rule import Binder, Binding, Example, Outcome, Reading, Rule, Var
 from validator.solver import Linear, Product
 
 ONE = Q(1)
@@ -23,14 +30,12 @@ HUNDRED = Q(100)
 
 
 class PercentChangeClaim(ClaimBase):
-    rule: Literal["percent-change", "CH01"]
     from_: Ref | None = Field(None, alias="from", description="The earlier figure (leave out if not stated).")
     to: Ref | None = Field(None, description="The later figure (leave out if not stated).")
     change: Ref = Field(description="The stated change in percent: '50 percent', 'up 67%', 'fell 13.8%'.")
 
 
 class FromToClaim(ClaimBase):
-    rule: Literal["from-to", "CH02"]
     from_: Ref = Field(alias="from", description="The earlier figure.")
     to: Ref = Field(description="The later figure.")
     change: Ref | None = Field(
@@ -41,13 +46,13 @@ class FromToClaim(ClaimBase):
 # ---------------------------------------------------------------- shared parts
 
 
-def sign_of(bind: Binder, claim: ClaimBase, change: Var | None) -> int | None:
-    """The direction the wording states (+1 rise, -1 fall), or None if it states none."""
-    try:
-        return common.direction(claim.wording, *common.change_words(change))
-    except WordingError as exc:
-        bind.problems.append(Problem(bind.claim_path + ("wording",), str(exc), "IN02"))
-        return None
+class FromToFigures(NamedTuple):
+    """A from-to change, bound: the change's figures and the kind of its stated change (percent,
+    points, multiple, amount; None when none is stated)."""
+
+    change: ChangeFigures
+    kind: Kind | None
+    factor: FactorFigures | None  # for a change stated as a multiple
 
 
 def percent_readings(frm: Var, to: Var, change: Var, sign: int | None) -> list[Reading]:
@@ -144,7 +149,8 @@ def judge_percent(frm: Var, to: Var, change: Var, sign: int | None, outcome: Out
             f"as {display.percent(abs(nearest))}.",
             lines,
             suggestion=_suggest("points-as-percent", frm, to, change, s, f_nom, t_nom, actual_nom),
-            data={**_chart(frm, to, f_nom, t_nom, signed_p, actual_nom), "diagnosis": "points-as-percent"},
+            data=_chart(frm, to, f_nom, t_nom, signed_p, actual_nom),
+            diagnosis="points-as-percent",
         )
     if as_written.feasible:
         stated_iv = p_iv.scale(Q(s))
@@ -169,7 +175,8 @@ def judge_percent(frm: Var, to: Var, change: Var, sign: int | None, outcome: Out
         message,
         lines,
         suggestion=suggestion,
-        data={**_chart(frm, to, f_nom, t_nom, signed_p, actual_nom), "diagnosis": diagnosis},
+        data=_chart(frm, to, f_nom, t_nom, signed_p, actual_nom),
+        diagnosis=diagnosis,
     )
 
 
@@ -193,16 +200,8 @@ def _range_words(iv) -> str:
     return f"between {display.percent(iv.lo)} and {display.percent(iv.hi)}" if iv.is_bounded() else display.interval(iv)
 
 
-def _chart(frm, to, f_nom, t_nom, stated_pct, actual_pct) -> dict:
-    def num(x):
-        return None if x is None else float(x)
-
-    return {
-        "from": num(f_nom),
-        "to": num(t_nom),
-        "stated_change_percent": num(stated_pct),
-        "actual_change_percent": num(actual_pct),
-    }
+def _chart(frm, to, f_nom, t_nom, stated_pct, actual_pct) -> PercentChangeData:
+    return PercentChangeData(f_nom, t_nom, stated_pct, actual_pct)
 
 
 def _diagnose(frm, to, change, s, outcome, f_nom, t_nom, actual_nom, stated, force=None) -> tuple[str, str]:
@@ -297,7 +296,7 @@ def _impossible_whole(frm, to, change, s, outcome, unknown) -> Result:
         f"No whole number of {target.noun or 'things'} fits: {common.amount(known, k_iv)} with "
         f"'{change.written.shown}' implies {display.interval(real)} for {target.called('the other figure')}.",
         [common.allowed(change, p_iv, display.percent)],
-        data={"diagnosis": "not-whole"},
+        diagnosis="not-whole",
     )
 
 
@@ -354,7 +353,7 @@ def _implied_by_percent(frm, to, change, s, outcome, unknown) -> Result:
 # ---------------------------------------------------------------------- rules
 
 
-class PercentChange(Rule):
+class PercentChange(Rule[PercentChangeClaim, ChangeFigures]):
     """A figure that rose or fell by a stated percent.
 
     What it does: checks "up 67 percent", "a 50 percent increase", "fell 13.8%",
@@ -426,33 +425,26 @@ claims:
         ),
     )
 
-    def readings(self, claim: PercentChangeClaim, bind: Binder) -> list[Reading]:
+    def readings(self, claim: PercentChangeClaim, bind: Binder) -> Binding[ChangeFigures] | None:
         change = bind.ref(claim.change, "change")
         frm = bind.ref(claim.from_, "from") or bind.implied("the earlier figure")
         to = bind.ref(claim.to, "to") or bind.implied("the later figure")
         bind.same_kind(frm, to)
         if change is None:
-            return []
+            return None
         if change.written is not None and change.written.kind is not Kind.PERCENT:
-            bind.problems.append(
-                Problem(
-                    bind.claim_path + ("change",),
-                    f"'{change.written.shown}' is not a percent; use rule "
-                    f"{'percentage-points' if change.written.kind is Kind.POINTS else 'from-to'} for this change",
-                    "IN02",
-                )
-            )
-            return []
-        self.vars = (frm, to, change)
-        self.sign = sign_of(bind, claim, change)
-        return percent_readings(frm, to, change, self.sign)
+            instead = "percentage-points" if change.written.kind is Kind.POINTS else "from-to"
+            bind.problem(f"'{change.written.shown}' is not a percent; use rule {instead} for this change", "change")
+            return None
+        sign = sign_of(bind, claim, change)
+        return Binding(percent_readings(frm, to, change, sign), ChangeFigures(frm, to, change, sign))
 
-    def judge(self, claim, bind, outcome) -> Result:
-        frm, to, change = self.vars
-        return judge_percent(frm, to, change, self.sign, outcome)
+    def judge(self, claim: PercentChangeClaim, binding: Binding[ChangeFigures], outcome: Outcome) -> Result:
+        frm, to, change, sign = binding.figures
+        return judge_percent(frm, to, change, sign, outcome)
 
 
-class FromTo(Rule):
+class FromTo(Rule[FromToClaim, FromToFigures]):
     """A figure that went from one value to another, with or without a stated change.
 
     What it does: checks that the wording's direction ("grew", "fell") matches
@@ -508,46 +500,43 @@ claims:
         ),
     )
 
-    def readings(self, claim: FromToClaim, bind: Binder) -> list[Reading]:
+    def readings(self, claim: FromToClaim, bind: Binder) -> Binding[FromToFigures] | None:
         frm = bind.ref(claim.from_, "from")
         to = bind.ref(claim.to, "to")
         change = bind.ref(claim.change, "change")
         bind.same_kind(frm, to)
         if frm is None or to is None:
-            return []
-        self.vars = (frm, to, change)
-        self.sign = sign_of(bind, claim, change)
-        self.kind = change.written.kind if change is not None and change.written is not None else None
+            return None
+        sign = sign_of(bind, claim, change)
+        kind = change.written.kind if change is not None and change.written is not None else None
+        figures = ChangeFigures(frm, to, change, sign)
         if change is None:
-            return _direction_readings(frm, to, self.sign)
-        if self.kind is Kind.PERCENT:
-            return percent_readings(frm, to, change, self.sign)
-        if self.kind is Kind.POINTS:
-            from rules.points import points_readings
+            readings = _direction_readings(frm, to, sign)
+        elif kind is Kind.PERCENT:
+            readings = percent_readings(frm, to, change, sign)
+        elif kind is Kind.POINTS:
+            readings = points_readings(frm, to, change, sign)
+        elif kind is Kind.MULTIPLE:
+            by_factor = factor_binding(bind, claim, frm, to, change, "change")
+            if by_factor is None:
+                return None
+            return Binding(by_factor.readings, FromToFigures(figures, kind, by_factor.figures))
+        else:
+            bind.same_kind(frm, to, change)
+            readings = _amount_readings(frm, to, change, sign)
+        return Binding(readings, FromToFigures(figures, kind, None))
 
-            return points_readings(frm, to, change, self.sign)
-        if self.kind is Kind.MULTIPLE:
-            from rules.multiples import multiple_readings
-
-            return multiple_readings(bind, claim, frm, to, change)
-        bind.same_kind(frm, to, change)
-        return _amount_readings(frm, to, change, self.sign)
-
-    def judge(self, claim, bind, outcome) -> Result:
-        frm, to, change = self.vars
+    def judge(self, claim: FromToClaim, binding: Binding[FromToFigures], outcome: Outcome) -> Result:
+        (frm, to, change, sign), kind, by_factor = binding.figures
         if change is None:
-            return _judge_direction(frm, to, self.sign, outcome)
-        if self.kind is Kind.PERCENT:
-            return judge_percent(frm, to, change, self.sign, outcome)
-        if self.kind is Kind.POINTS:
-            from rules.points import judge_points
-
-            return judge_points(frm, to, change, self.sign, outcome)
-        if self.kind is Kind.MULTIPLE:
-            from rules.multiples import judge_multiple
-
-            return judge_multiple(bind, claim, frm, to, change, outcome)
-        return _judge_amount(frm, to, change, self.sign, outcome)
+            return _judge_direction(frm, to, sign, outcome)
+        if kind is Kind.PERCENT:
+            return judge_percent(frm, to, change, sign, outcome)
+        if kind is Kind.POINTS:
+            return judge_points(frm, to, change, sign, outcome)
+        if by_factor is not None:
+            return judge_factor(claim, by_factor, outcome)
+        return _judge_amount(frm, to, change, sign, outcome)
 
 
 def _direction_readings(frm: Var, to: Var, sign: int | None) -> list[Reading]:
@@ -587,7 +576,8 @@ def _judge_direction(frm: Var, to: Var, sign: int | None, outcome: Outcome) -> R
             f"the direction is wrong ({summary}).",
             lines,
             suggestion=f"Check the figures, or say it {'fell' if falls else 'rose'}.",
-            data={**data, "diagnosis": "direction"},
+            data=data,
+            diagnosis="direction",
         )
     return Result(Verdict.CONSISTENT, f"{pair}: {summary}.", lines, data=data)
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from math import floor
+from typing import NamedTuple
 
 from validator import display
 from validator.exact import Q
 from validator.interval import Interval
-from validator.rule import Var
+from validator.models import ClaimBase
+from validator.rule import Binder, Var
 
 RISE_WORDS = frozenset(
     """up rise rises rose risen rising increase increased increases increasing grew grow grows growing grown
@@ -30,6 +32,16 @@ FALL_WORDS = frozenset(
 
 class WordingError(ValueError):
     pass
+
+
+class ChangeFigures(NamedTuple):
+    """A change from one figure to another, bound: the figures, the stated change (None when none is
+    stated) and the direction the wording gives (+1, -1, or None when it gives none)."""
+
+    frm: Var
+    to: Var
+    change: Var | None
+    sign: int | None
 
 
 def words(*texts: str | None) -> list[str]:
@@ -54,6 +66,16 @@ def direction(*texts: str | None) -> int | None:
     if fall:
         return -1
     return None
+
+
+def sign_of(bind: Binder, claim: ClaimBase, change: Var | None) -> int | None:
+    """The direction the wording states (+1 rise, -1 fall), or None if it states none; wording that
+    says both is a problem at the claim's 'wording'."""
+    try:
+        return direction(claim.wording, *change_words(change))
+    except WordingError as exc:
+        bind.problem(str(exc), "wording")
+        return None
 
 
 def change_words(var: Var | None) -> tuple[str, ...]:

@@ -2,30 +2,33 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import NamedTuple
 
 from pydantic import Field
 
 from rules import common
 from validator import display
-from validator.engine import Binder
 from validator.findings import Result, Verdict
 from validator.models import ClaimBase, Ref
-from validator.rule import Example, Outcome, Reading, Rule, Var
+from validator.rule import Binder, Binding, Example, Outcome, Reading, Rule, Var
 from validator.solver import Greater
 
 
 class ComparisonClaim(ClaimBase):
-    rule: Literal["comparison", "CO01"]
     larger: Ref = Field(description="The figure said to be more: 'more than 17.5 million'.")
     smaller: Ref = Field(description="The figure said to be less: 'the previous record of 17.3 million'.")
+
+
+class ComparisonFigures(NamedTuple):
+    larger: Var
+    smaller: Var
 
 
 def _fmt(var: Var):
     return display.percent if common.is_share(var) else display.number
 
 
-class Comparison(Rule):
+class Comparison(Rule[ComparisonClaim, ComparisonFigures]):
     """One figure said to be more than another ('beat', 'surpassing', 'fell short of').
 
     What it does: checks that the figure the wording puts above the other can
@@ -69,17 +72,17 @@ claims:
         ),
     )
 
-    def readings(self, claim: ComparisonClaim, bind: Binder) -> list[Reading]:
+    def readings(self, claim: ComparisonClaim, bind: Binder) -> Binding[ComparisonFigures] | None:
         larger = bind.ref(claim.larger, "larger")
         smaller = bind.ref(claim.smaller, "smaller")
         if larger is None or smaller is None:
-            return []
+            return None
         bind.same_kind(larger, smaller)
-        self.vars = (larger, smaller)
-        return [Reading("as-written", "as written", [Greater(larger.index, smaller.index)])]
+        reading = Reading("as-written", "as written", [Greater(larger.index, smaller.index)])
+        return Binding([reading], ComparisonFigures(larger, smaller))
 
-    def judge(self, claim: ComparisonClaim, bind: Binder, outcome: Outcome) -> Result:
-        larger, smaller = self.vars
+    def judge(self, claim: ComparisonClaim, binding: Binding[ComparisonFigures], outcome: Outcome) -> Result:
+        larger, smaller = binding.figures
         ctx = outcome.context
         fmt = _fmt(larger)
         a, b = common.amount(larger, ctx[larger.index]), common.amount(smaller, ctx[smaller.index])
@@ -88,12 +91,14 @@ claims:
         if not outcome.reading("as-written").feasible:
             return Result(
                 Verdict.INCONSISTENT,
-                f"{a} is not more than {b}, though the wording puts it above{f' (' + repr(claim.wording) + ')' if claim.wording else ''}.",
+                f"{a} is not more than {b}, though the wording puts it above{' (' + repr(claim.wording) + ')' if claim.wording else ''}.",
                 lines,
                 suggestion=f"Consistent alternative: say it is below {b}.",
             )
         if common.above(ctx[larger.index], ctx[smaller.index]):
-            return Result(Verdict.CONSISTENT, f"{a} is more than {b},{said}." if said else f"{a} is more than {b}.", lines)
+            return Result(
+                Verdict.CONSISTENT, f"{a} is more than {b},{said}." if said else f"{a} is more than {b}.", lines
+            )
         return Result(
             Verdict.CONSISTENT,
             f"{a} can be more than {b} within the rounding of both{',' + said if said else ''}: their ranges overlap.",

@@ -13,27 +13,28 @@ the date they read it as, as implied, so an editor can confirm it.
 
 These claims link no quantities: each is decided from its own fields, when it
 is read. :meth:`readings` reads and decides (a field that cannot be read, or a
-date pushed outside the calendar, is an input problem there); :meth:`judge`
-returns that decision.
+date pushed outside the calendar, is an input problem there) and keeps the
+decision in the claim's binding; :meth:`judge` returns it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from abc import abstractmethod
+from dataclasses import replace
 from fractions import Fraction
 from math import floor
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import BeforeValidator, Field, StringConstraints, WithJsonSchema
 
 from validator import dates as d
 from validator import display
 from validator.dates import DateFormatError, OutOfCalendar
-from validator.engine import Binder, Problem
 from validator.findings import Result, Verdict
 from validator.models import ClaimBase
-from validator.rule import Example, Reading, Rule
+from validator.result_data import DurationData, EditionData, PeriodData, WeekdayData
+from validator.rule import Binder, Binding, Example, Outcome, Reading, Rule
 
 HALF = Fraction(1, 2)
 
@@ -54,7 +55,6 @@ Written = Annotated[
 
 
 class WeekdayClaim(ClaimBase):
-    rule: Literal["weekday", "DT01"]
     date: Written | None = Field(
         None,
         description="The date, as written: 'July 20, 2025', '20 July 2025', '2025-07-20', 'Sunday, July 20, 2025'. "
@@ -66,7 +66,6 @@ class WeekdayClaim(ClaimBase):
 
 
 class DurationClaim(ClaimBase):
-    rule: Literal["duration", "DT02"]
     start: Written | None = Field(None, description="The first day: a date, or a weekday alone ('Wednesday').")
     end: Written | None = Field(None, description="The last day: a date, or a weekday alone ('Sunday').")
     days: Written = Field(
@@ -75,7 +74,6 @@ class DurationClaim(ClaimBase):
 
 
 class EditionClaim(ClaimBase):
-    rule: Literal["edition", "DT03"]
     edition: Written = Field(description="Which edition: 'third', '3rd', 3, 'inaugural', 'first'.")
     year: Written | None = Field(None, description="The year of that edition: '2025'.")
     first_year: Written | None = Field(None, description="The year of the first (inaugural) edition.")
@@ -85,7 +83,6 @@ class EditionClaim(ClaimBase):
 
 
 class PeriodClaim(ClaimBase):
-    rule: Literal["period-length", "DT04"]
     from_: Written | None = Field(
         None, alias="from", description="When the period began: a year ('2019'), a month or a date."
     )
@@ -124,8 +121,7 @@ class Fields:
             raise _Unreadable
 
     def problem(self, name: str | None, message: str, code: str = "IN02", stop: bool = True) -> None:
-        path = self.bind.claim_path + ((name,) if name else ())
-        self.bind.problems.append(Problem(path, message, code))
+        self.bind.problem(message, *((name,) if name else ()), code=code)
         if stop:
             raise _Unreadable
 
@@ -141,26 +137,27 @@ class Fields:
         return article.published
 
 
-class DateRule(Rule):
-    """A date rule decides its claim when reading it; see the module docstring."""
+class DateRule(Rule[ClaimBase, Result]):
+    """A date rule decides its claim when reading it, and its binding keeps the decision; see the
+    module docstring."""
 
-    def readings(self, claim: ClaimBase, bind: Binder) -> list[Reading]:
+    def readings(self, claim: ClaimBase, bind: Binder) -> Binding[Result] | None:
         fields = Fields(bind)
         try:
-            self.result = self.decide(claim, fields)
+            decided = self.decide(claim, fields)
         except _Unreadable:
-            return []
+            return None
         except OutOfCalendar as exc:
-            bind.problems.append(Problem(bind.claim_path, str(exc), "IN04"))
-            return []
-        return [Reading("as-written", "as written", [])]
+            bind.problem(str(exc), code="IN04")
+            return None
+        return Binding([Reading("as-written", "as written", [])], decided)
 
     @abstractmethod
     def decide(self, claim: ClaimBase, fields: Fields) -> Result:
         """The verdict on the claim, from its fields as read."""
 
-    def judge(self, claim, bind, outcome) -> Result:
-        return self.result
+    def judge(self, claim: ClaimBase, binding: Binding[Result], outcome: Outcome) -> Result:
+        return binding.figures
 
 
 def _resolve(
@@ -209,7 +206,7 @@ def _wrong_weekday(written: d.WrittenDate, stated: int, text: str) -> Result:
         f"{d.iso(day)} is a {d.WEEKDAYS[true]}, not a {wrong} ('{text}').",
         lines,
         suggestion="Consistent alternatives: " + "; or ".join(alternatives) + ".",
-        data={"date": d.iso(day), "weekday": d.WEEKDAYS[true], "stated": wrong},
+        data=WeekdayData(d.iso(day), d.WEEKDAYS[true], stated=wrong),
     )
 
 
@@ -300,7 +297,7 @@ claims:
             Verdict.CONSISTENT,
             f"{d.iso(day)} is a {d.WEEKDAYS[true]}, as '{said}' says.",
             [f"{d.iso(day)} is a {d.WEEKDAYS[true]}", d.weekday_working(day)],
-            data={"date": d.iso(day), "weekday": d.WEEKDAYS[true]},
+            data=WeekdayData(d.iso(day), d.WEEKDAYS[true]),
         )
 
     def _relative(self, weekday: int, text: str, fields: Fields) -> Result:
@@ -324,7 +321,7 @@ claims:
                 f"{d.iso(published)} minus {d.plural(back, 'day')} = {d.iso(when)}, a {name}",
             ],
             implied=implied,
-            data={"date": d.iso(when), "weekday": name, "relative": True},
+            data=WeekdayData(d.iso(when), name, relative=True),
         )
 
 
@@ -436,7 +433,7 @@ claims:
                 f"ending on {d.long(e)}.",
                 [*notes, line, counting],
                 implied=implied,
-                data={"start": d.iso(first), "end": d.iso(e), "days": n},
+                data=DurationData(n, d.iso(first), d.iso(e)),
             )
         last = d.shift(s, n - 1)
         a, b = d.pair(s, last)
@@ -449,7 +446,7 @@ claims:
             f"The claim implies it ended on {d.long(last)}: {d.plural(n, 'day')} counting both ends, from {d.long(s)}.",
             [*notes, line, counting],
             implied=implied,
-            data={"start": d.iso(s), "end": d.iso(last), "days": n},
+            data=DurationData(n, d.iso(s), d.iso(last)),
         )
 
     def _both(self, s: dt.date, e: dt.date, days: d.Days, notes: list[str], implied: dict) -> Result:
@@ -461,7 +458,7 @@ claims:
             f"{d.iso(e)} - {d.iso(s)} = {d.plural(count - 1, 'day')}; counting both ends: "
             f"{count - 1:,} + 1 = {d.plural(count, 'day')}",
         ]
-        data = {"start": d.iso(s), "end": d.iso(e), "days": count, "stated_days": n}
+        data = DurationData(count, d.iso(s), d.iso(e), stated_days=n)
         if count == n:
             return Result(
                 Verdict.CONSISTENT,
@@ -500,7 +497,7 @@ claims:
         """One end given as a weekday alone: it must be the weekday the count implies."""
         n = days.count
         name, true = d.WEEKDAYS[day.weekday], d.WEEKDAYS[d.weekday_of(expected)]
-        data = {role: d.iso(expected), "days": n}
+        data = DurationData(n, start=d.iso(expected)) if role == "start" else DurationData(n, end=d.iso(expected))
         if d.weekday_of(expected) == day.weekday:
             implied[role] = d.implied_day(expected)
             verb = "begin" if role == "start" else "end"
@@ -530,7 +527,7 @@ claims:
             implied=implied,
             suggestion=f"Consistent alternatives: '{true}' as the {role}; or '{days.like(fits)}' with "
             f"{d.long(there)} as the {role}.",
-            data={**data, "stated": name},
+            data=replace(data, stated=name),
         )
 
 
@@ -610,7 +607,7 @@ claims:
                     Verdict.INCONSISTENT,
                     f"A {nth} in {year}, {how}, would need a first edition in year {first}.",
                     [line],
-                    data={"edition": n, "year": year, "every": every},
+                    data=EditionData(n, year, every),
                 )
             after = (
                 "it is the first edition"
@@ -622,11 +619,11 @@ claims:
                 f"The claim implies the first edition was in {first}: {after}.",
                 [line],
                 implied={"first_year": str(first)},
-                data={"edition": n, "year": year, "first_year": first, "every": every},
+                data=EditionData(n, year, every, first_year=first),
             )
         expected = first + (n - 1) * every
         line = f"{first} + ({n} - 1) x {every} = {expected}"
-        data = {"edition": n, "year": expected, "first_year": first, "every": every}
+        data = EditionData(n, expected, every, first_year=first)
         if year is None:
             return Result(
                 Verdict.UNVERIFIABLE,
@@ -660,7 +657,7 @@ claims:
             f"The {nth} of an event held {how} since {first} is in {expected}, not {year}.",
             lines,
             suggestion="Consistent alternatives: " + "; or ".join(alternatives) + ".",
-            data={**data, "stated_year": year},
+            data=replace(data, stated_year=year),
         )
 
 
@@ -782,7 +779,7 @@ claims:
         span = d.span_years(frm, to, precision)
         lines = [*notes, *_span_lines(frm, to, precision, span)]
         words = d.years_and_rest(frm, to, precision)
-        data = {"from": frm.shown(), "to": to.shown(), "years": str(span)}
+        data = PeriodData(frm.shown(), to.shown(), span)
         if span < 0:
             return Result(
                 Verdict.INCONSISTENT,
@@ -808,7 +805,7 @@ claims:
                 Verdict.CONSISTENT,
                 f"{frm.shown()} to {to.shown()} is {words}{exact}, as {stated} says.",
                 lines,
-                data={**data, "stated_years": n},
+                data=replace(data, stated_years=n),
             )
         alternatives = []
         nearest = floor(span + HALF)
@@ -823,7 +820,7 @@ claims:
             f"{frm.shown()} to {to.shown()} is {words}, not {stated}.",
             lines,
             suggestion=("Consistent alternatives: " + "; or ".join(alternatives) + ".") if alternatives else None,
-            data={**data, "stated_years": n},
+            data=replace(data, stated_years=n),
         )
 
     def _implied_start(self, to: d.Point, length: d.Years, defaulted: bool, notes: list[str]) -> Result:
@@ -843,7 +840,7 @@ claims:
             f"to {to.shown()}.",
             lines,
             implied={"from": start.shown()},
-            data={"from": start.shown(), "to": to.shown(), "years": n},
+            data=PeriodData(start.shown(), to.shown(), n),
         )
 
 

@@ -2,25 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import NamedTuple
 
 from pydantic import Field
 
 from rules import common
 from validator import display
-from validator.engine import Binder, Problem
 from validator.exact import Q
 from validator.findings import Result, Verdict
 from validator.models import ClaimBase, Ref
 from validator.numbers import Kind, NumberFormatError, parse
-from validator.rule import Example, Outcome, Reading, Rule, Var
+from validator.rule import Binder, Binding, Example, Outcome, Reading, Rule, Var
 from validator.solver import Compound, Product
 
 ZERO, ONE, HUNDRED = Q(0), Q(1), Q(100)
 
 
 class RateClaim(ClaimBase):
-    rule: Literal["rate", "RT01"]
     total: Ref | None = Field(None, description="The total: '$108,000', '10,000 visitors' (leave out if not stated).")
     rate: Ref | None = Field(
         None, description="The amount per unit: '$6 a gram', '2,000 visitors a day', '$12,000 per capita'."
@@ -29,7 +27,6 @@ class RateClaim(ClaimBase):
 
 
 class CompoundClaim(ClaimBase):
-    rule: Literal["compound-growth", "RT02"]
     from_: Ref | None = Field(None, alias="from", description="The figure at the start.")
     to: Ref | None = Field(None, description="The figure at the end.")
     rate: Ref | None = Field(None, description="The growth each period: '10 percent a year', 'about 10 percent'.")
@@ -38,7 +35,6 @@ class CompoundClaim(ClaimBase):
 
 
 class StepsClaim(ClaimBase):
-    rule: Literal["cumulative-change", "RT03"]
     from_: Ref | None = Field(None, alias="from", description="The figure before the first step (100 if left out).")
     to: Ref | None = Field(None, description="The figure after the last step.")
     steps: list[Ref] = Field(min_length=1, max_length=100, description="Each step in order: 'up 10%', 'down 10%'.")
@@ -68,7 +64,33 @@ def _units_product(rate: Var, amount: Var, total: Var) -> Q | str:
         )
 
 
-class Rate(Rule):
+class RateFigures(NamedTuple):
+    total: Var
+    rate: Var
+    amount: Var
+    k: Q  # the units' factor: total = amount x rate x k
+
+
+class CompoundFigures(NamedTuple):
+    frm: Var
+    to: Var
+    rate: Var
+    total: Var | None
+    periods: int
+    period_word: str
+    indexed: bool  # only the rate and the total are stated: compared on an index from 100
+
+
+class StepsFigures(NamedTuple):
+    frm: Var
+    to: Var
+    steps: list[Var]
+    total: Var | None
+    signs: list[int]  # each step's direction
+    total_sign: int  # the stated total's direction
+
+
+class Rate(Rule[RateClaim, RateFigures]):
     """A per-unit figure times its number of units gives the total.
 
     What it does: checks "$6 a gram" for 18 kilograms against "$3,000" (it is
@@ -113,27 +135,25 @@ claims:
         ),
     )
 
-    def readings(self, claim: RateClaim, bind: Binder) -> list[Reading]:
+    def readings(self, claim: RateClaim, bind: Binder) -> Binding[RateFigures] | None:
         total = bind.ref(claim.total, "total") or bind.implied("the total")
         rate = bind.ref(claim.rate, "rate") or bind.implied("the rate")
         amount = bind.ref(claim.amount, "amount") or bind.implied("the amount")
-        self.vars = (total, rate, amount)
         k = _units_product(rate, amount, total)
         if isinstance(k, str):
-            bind.problems.append(Problem(bind.claim_path, k, "IN02"))
-            return []
-        self.k = k
-        return [Reading("as-written", "as written", [Product(total.index, amount.index, rate.index, ZERO, k)])]
+            bind.problem(k)
+            return None
+        product = Product(total.index, amount.index, rate.index, ZERO, k)
+        return Binding([Reading("as-written", "as written", [product])], RateFigures(total, rate, amount, k))
 
-    def judge(self, claim, bind, outcome: Outcome) -> Result:
-        total, rate, amount = self.vars
+    def judge(self, claim: RateClaim, binding: Binding[RateFigures], outcome: Outcome) -> Result:
+        total, rate, amount, k = binding.figures
         ctx = outcome.context
         reading = outcome.reading("as-written")
         unknown = [v for v in (total, rate, amount) if v.index in outcome.unknown]
         if len(unknown) > 1:
             return Result(Verdict.UNVERIFIABLE, "Two of the three figures are not stated.")
         r, a, t = (common.nominal(v, ctx[v.index]) for v in (rate, amount, total))
-        k = self.k
         conversion = "" if k == 1 else f" x {display.number(k)}"
         if unknown:
             target = unknown[0]
@@ -196,7 +216,7 @@ def _periods(text: str) -> int:
     return int(written.value)
 
 
-class CompoundGrowth(Rule):
+class CompoundGrowth(Rule[CompoundClaim, CompoundFigures]):
     """Growth at a stated rate each period over several periods (compound annual growth).
 
     What it does: checks "grew from 100 to 161 over five years, about 10
@@ -244,37 +264,36 @@ claims:
         ),
     )
 
-    def readings(self, claim: CompoundClaim, bind: Binder) -> list[Reading]:
+    def readings(self, claim: CompoundClaim, bind: Binder) -> Binding[CompoundFigures] | None:
         try:
             n = _periods(claim.periods)
         except NumberFormatError as exc:
-            bind.problems.append(Problem(bind.claim_path + ("periods",), str(exc), "IN04"))
-            return []
+            bind.problem(str(exc), "periods", code="IN04")
+            return None
         total = bind.ref(claim.total, "total")
-        self.indexed = claim.from_ is None and claim.to is None and total is not None
-        if self.indexed:
+        indexed = claim.from_ is None and claim.to is None and total is not None
+        if indexed:
             frm = bind.ref("exactly 100", "from")  # only rate and total: compare them on an index
         else:
             frm = bind.ref(claim.from_, "from") or bind.implied("the starting figure")
         to = bind.ref(claim.to, "to") or bind.implied("the final figure")
         rate = bind.ref(claim.rate, "rate") or bind.implied("the rate a period", "percent")
-        self.period_word = _period_word(claim.periods)
         bind.same_kind(frm, to)
-        self.vars, self.n = (frm, to, rate, total), n
+        figures = CompoundFigures(frm, to, rate, total, n, _period_word(claim.periods), indexed)
         average = "average" in (claim.wording or "").lower() or any("average" in w for w in common.change_words(rate))
         compound = [Compound(to.index, frm.index, rate.index, n)]
         simple = [Product(to.index, frm.index, rate.index, ONE, Q(n) / HUNDRED)]
         if total is not None:
             compound.append(Product(to.index, frm.index, total.index, ONE, ONE / HUNDRED))
             simple.append(Product(to.index, frm.index, total.index, ONE, ONE / HUNDRED))
-        return [
+        readings = [
             Reading("compound", "compounded each period", compound),
             Reading("simple", "a simple average (rate x periods)", simple, primary=average),
         ]
+        return Binding(readings, figures)
 
-    def judge(self, claim, bind, outcome: Outcome) -> Result:
-        frm, to, rate, total = self.vars
-        n = self.n
+    def judge(self, claim: CompoundClaim, binding: Binding[CompoundFigures], outcome: Outcome) -> Result:
+        frm, to, rate, total, n, period_word, indexed = binding.figures
         ctx = outcome.context
         compound, simple = outcome.reading("compound"), outcome.reading("simple")
         r = common.nominal(rate, ctx[rate.index])
@@ -286,7 +305,7 @@ claims:
                 f"{display.percent(r)} a period for {n} periods is {display.percent((growth - 1) * 100, signed=True)}"
             )
             lines.append(f"a simple average: {display.percent(r)} x {n} = {display.percent(r * n, signed=True)}")
-        unknown = [] if self.indexed else sorted(outcome.unknown & {frm.index, to.index, rate.index})
+        unknown = [] if indexed else sorted(outcome.unknown & {frm.index, to.index, rate.index})
         if unknown and compound.feasible:
             target = next(v for v in (frm, to, rate) if v.index == unknown[0])
             iv = compound.domains[target.index]
@@ -324,7 +343,7 @@ claims:
                 if actual is not None
                 else "The figures fit only as a simple average, not compounded.",
                 lines,
-                suggestion=f"Say 'an average of {rate.written.shown} a {self.period_word}' or give the compound rate."
+                suggestion=f"Say 'an average of {rate.written.shown} a {period_word}' or give the compound rate."
                 if rate.written
                 else None,
             )
@@ -334,13 +353,13 @@ claims:
             if actual is not None and rate.written
             else "The figures do not fit the rate.",
             lines,
-            suggestion=f"Consistent alternative: about {actual:.1f} percent a {self.period_word}."
+            suggestion=f"Consistent alternative: about {actual:.1f} percent a {period_word}."
             if actual is not None
             else None,
         )
 
 
-class CumulativeChange(Rule):
+class CumulativeChange(Rule[StepsClaim, StepsFigures]):
     """Several changes in a row, and what they add up to.
 
     What it does: multiplies the steps ("up 10% then down 10%") and checks the
@@ -378,7 +397,7 @@ claims:
         ),
     )
 
-    def readings(self, claim: StepsClaim, bind: Binder) -> list[Reading]:
+    def readings(self, claim: StepsClaim, bind: Binder) -> Binding[StepsFigures] | None:
         frm = bind.ref(claim.from_, "from") or bind.ref("exactly 100", "from")
         to = bind.ref(claim.to, "to") or bind.implied("the final figure")
         steps = [bind.ref(s, f"steps[{i}]") for i, s in enumerate(claim.steps)]
@@ -388,35 +407,31 @@ claims:
         ):
             total = bind.ref("exactly 0 percent", "total")
         if any(s is None for s in steps):
-            return []
+            return None
         for i, step in enumerate(steps):
             if step.written is not None and step.written.kind is not Kind.PERCENT:
-                bind.problems.append(
-                    Problem(
-                        bind.claim_path + (f"steps[{i}]",), f"'{step.written.shown}' is not a percent change", "IN02"
-                    )
-                )
-                return []
+                bind.problem(f"'{step.written.shown}' is not a percent change", f"steps[{i}]")
+                return None
         bind.same_kind(frm, to)
         constraints = []
         current = frm
-        self.signs = []
+        signs = []
         for i, step in enumerate(steps):
             sign = common.direction(*common.change_words(step)) or 1
-            self.signs.append(sign)
+            signs.append(sign)
             nxt = to if i == len(steps) - 1 else bind.implied(f"the figure after step {i + 1}")
             constraints.append(Product(nxt.index, current.index, step.index, ONE, Q(sign) / HUNDRED))
             current = nxt
+        total_sign = 1
         if total is not None:
             total_sign = common.direction(*common.change_words(total)) or 1
             constraints.append(Product(to.index, frm.index, total.index, ONE, Q(total_sign) / HUNDRED))
-            self.total_sign = total_sign
-        self.vars = (frm, to, steps, total)
-        return [Reading("as-written", "as written", constraints)]
+        figures = StepsFigures(frm, to, steps, total, signs, total_sign)
+        return Binding([Reading("as-written", "as written", constraints)], figures)
 
-    def judge(self, claim, bind, outcome: Outcome) -> Result:
-        frm, to, steps, total = self.vars
-        factors = [1 + sign * s.written.value / 100 for sign, s in zip(self.signs, steps, strict=True)]
+    def judge(self, claim: StepsClaim, binding: Binding[StepsFigures], outcome: Outcome) -> Result:
+        frm, to, steps, total, signs, total_sign = binding.figures
+        factors = [1 + sign * s.written.value / 100 for sign, s in zip(signs, steps, strict=True)]
         product = Q(1)
         for f in factors:
             product *= f
@@ -431,7 +446,7 @@ claims:
             else (total.written.shown if total is not None and total.written else None)
         )
         exact_total = total is not None and total.written is not None and total.written.exact
-        nominal_fits = not exact_total or change == total.written.value * self.total_sign
+        nominal_fits = not exact_total or change == total.written.value * total_sign
         if outcome.reading("as-written").feasible and nominal_fits:
             return Result(
                 Verdict.CONSISTENT,

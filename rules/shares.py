@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 from math import ceil, floor
-from typing import Literal
+from typing import NamedTuple
 
 from pydantic import Field
 
 from rules import common
 from validator import display
-from validator.engine import Binder, Problem
 from validator.exact import Q
 from validator.findings import Result, Verdict
 from validator.models import ClaimBase, Ref, WrittenText
 from validator.numbers import Kind, NumberFormatError, parse
-from validator.rule import Example, Outcome, Reading, Rule, Var
+from validator.rule import Binder, Binding, Example, Outcome, Reading, Rule, Var
 from validator.solver import Product
 
 ZERO = Q(0)
@@ -22,18 +21,30 @@ ONE = Q(1)
 
 
 class ShareClaim(ClaimBase):
-    rule: Literal["share", "SH01"]
     part: Ref | None = Field(None, description="The part (leave out if not stated).")
     whole: Ref | None = Field(None, description="The whole it is a part of (leave out if not stated).")
     share: Ref = Field(description="'35 percent', 'one in three', 'a third', 'two in every 7,000'.")
 
 
 class MeanClaim(ClaimBase):
-    rule: Literal["mean-granularity", "SH02"]
     mean: Ref = Field(description="The stated average, as written: '3.47'.")
     n: Ref = Field(description="How many answered (a count).")
     items: int = Field(1, ge=1, le=1000, description="Answers each one gave, averaged together.")
     granularity: WrittenText = Field("1", description="Each answer is a multiple of this: '1', '0.5'.")
+
+
+class ShareFigures(NamedTuple):
+    part: Var
+    whole: Var
+    share: Var
+
+
+class MeanFigures(NamedTuple):
+    mean: Var
+    n: Var
+    total: Var  # the implied total of the answers, in steps of the granularity
+    granularity: Q
+    items: int
 
 
 def _scale(share: Var) -> Q:
@@ -44,7 +55,7 @@ def _as_percent(share: Var, x: Q) -> str:
     return display.percent(x * 100 * _scale(share))
 
 
-class Share(Rule):
+class Share(Rule[ShareClaim, ShareFigures]):
     """A part stated as a share of a whole.
 
     What it does: checks "35 percent of 1,200 exhibitors", "420 (35 percent)",
@@ -101,26 +112,22 @@ claims:
         ),
     )
 
-    def readings(self, claim: ShareClaim, bind: Binder) -> list[Reading]:
+    def readings(self, claim: ShareClaim, bind: Binder) -> Binding[ShareFigures] | None:
         share = bind.ref(claim.share, "share")
         whole = bind.ref(claim.whole, "whole") or bind.implied("the whole")
         part = bind.ref(claim.part, "part") or bind.implied("the part")
         bind.same_kind(part, whole)
         if share is None:
-            return []
+            return None
         if share.written is not None and share.written.kind not in (Kind.PERCENT, Kind.FRACTION, Kind.NUMBER):
-            bind.problems.append(
-                Problem(bind.claim_path + ("share",), f"'{share.written.shown}' is not a share ('35 percent')", "IN02")
-            )
-            return []
+            bind.problem(f"'{share.written.shown}' is not a share ('35 percent')", "share")
+            return None
         share.make_whole()  # '100 percent of' or 'all of' the whole is the whole, exactly
-        self.vars = (part, whole, share)
-        return [
-            Reading("as-written", "as written", [Product(part.index, whole.index, share.index, ZERO, _scale(share))])
-        ]
+        product = Product(part.index, whole.index, share.index, ZERO, _scale(share))
+        return Binding([Reading("as-written", "as written", [product])], ShareFigures(part, whole, share))
 
-    def judge(self, claim, bind, outcome: Outcome) -> Result:
-        part, whole, share = self.vars
+    def judge(self, claim: ShareClaim, binding: Binding[ShareFigures], outcome: Outcome) -> Result:
+        part, whole, share = binding.figures
         ctx = outcome.context
         p_iv, w_iv, s_iv = ctx[part.index], ctx[whole.index], ctx[share.index]
         stated = share.written.shown if share.written else "the share"
@@ -233,7 +240,7 @@ claims:
         )
 
 
-class MeanGranularity(Rule):
+class MeanGranularity(Rule[MeanClaim, MeanFigures]):
     """An average of whole-number answers that the number of answers allows (GRIM).
 
     What it does: an average of n answers on a whole-number scale is a total
@@ -274,34 +281,29 @@ claims:
         ),
     )
 
-    def readings(self, claim: MeanClaim, bind: Binder) -> list[Reading]:
+    def readings(self, claim: MeanClaim, bind: Binder) -> Binding[MeanFigures] | None:
         mean = bind.ref(claim.mean, "mean")
         n = bind.ref(claim.n, "n")
         try:
             granularity = parse(claim.granularity).value
         except NumberFormatError as exc:
-            bind.problems.append(Problem(bind.claim_path + ("granularity",), str(exc), "IN04"))
-            return []
+            bind.problem(str(exc), "granularity", code="IN04")
+            return None
         if granularity <= 0:
-            bind.problems.append(
-                Problem(bind.claim_path + ("granularity",), "granularity must be more than zero", "IN04")
-            )
-            return []
+            bind.problem("granularity must be more than zero", "granularity", code="IN04")
+            return None
         if mean is None or n is None:
-            return []
+            return None
         n.count_explicit = True
         total = bind.implied("the total of the answers")
         total.count_explicit = True
-        self.vars = (mean, n, total, granularity, claim.items)
         # total (in steps of the granularity) = n * items * mean / granularity
-        return [
-            Reading(
-                "as-written", "as written", [Product(total.index, n.index, mean.index, ZERO, claim.items / granularity)]
-            )
-        ]
+        product = Product(total.index, n.index, mean.index, ZERO, claim.items / granularity)
+        figures = MeanFigures(mean, n, total, granularity, claim.items)
+        return Binding([Reading("as-written", "as written", [product])], figures)
 
-    def judge(self, claim, bind, outcome: Outcome) -> Result:
-        mean, n, total, granularity, items = self.vars
+    def judge(self, claim: MeanClaim, binding: Binding[MeanFigures], outcome: Outcome) -> Result:
+        mean, n, total, granularity, items = binding.figures
         reading = outcome.reading("as-written")
         m_iv, n_iv = outcome.context[mean.index], outcome.context[n.index]
         stated = mean.written.shown if mean.written else "the mean"

@@ -2,25 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import NamedTuple
 
 from pydantic import Field
 
 from rules import common
 from validator import display
-from validator.engine import Binder, Problem
 from validator.exact import Q
 from validator.findings import Result, Verdict
 from validator.models import ClaimBase, Ref
 from validator.numbers import Kind
-from validator.rule import Example, Outcome, Reading, Rule, Var
+from validator.rule import Binder, Binding, Example, Outcome, Reading, Rule, Var
 from validator.solver import Linear
 
 ONE = Q(1)
 
 
 class SumClaim(ClaimBase):
-    rule: Literal["sum", "SU01"]
     parts: list[Ref] = Field(min_length=2, max_length=1000, description="The parts, each an id or a number.")
     total: Ref | None = Field(
         None, description="The total they make up; when every part is a percent, 100 percent by default."
@@ -28,17 +26,27 @@ class SumClaim(ClaimBase):
 
 
 class DifferenceClaim(ClaimBase):
-    rule: Literal["difference", "SU02"]
     larger: Ref | None = Field(None, description="The figure that is more.")
     smaller: Ref | None = Field(None, description="The figure that is less.")
     difference: Ref = Field(description="How much more: '20', 'a margin of 1,784'.")
+
+
+class SumFigures(NamedTuple):
+    parts: list[Var]
+    total: Var
+
+
+class DifferenceFigures(NamedTuple):
+    larger: Var
+    smaller: Var
+    difference: Var
 
 
 def _fmt(var: Var):
     return display.percent if common.is_share(var) else display.number
 
 
-class Sum(Rule):
+class Sum(Rule[SumClaim, SumFigures]):
     """Parts that must add up to a stated total.
 
     What it does: checks that parts add up to their total, each with its
@@ -77,29 +85,24 @@ claims:
         ),
     )
 
-    def readings(self, claim: SumClaim, bind: Binder) -> list[Reading]:
+    def readings(self, claim: SumClaim, bind: Binder) -> Binding[SumFigures] | None:
         parts = [bind.ref(p, f"parts[{i}]") for i, p in enumerate(claim.parts)]
         if any(p is None for p in parts):
-            return []
+            return None
         total = bind.ref(claim.total, "total")
         if total is None:
             if all(p.written is not None and p.written.kind is Kind.PERCENT for p in parts):
                 total = bind.ref("exactly 100 percent", "total")
             else:
-                bind.problems.append(
-                    Problem(
-                        bind.claim_path, "missing field 'total' (only parts in percent default to 100 percent)", "IN02"
-                    )
-                )
-                return []
+                bind.problem("missing field 'total' (only parts in percent default to 100 percent)")
+                return None
         total.make_whole()  # a total written as 100% is all of it: parts that make 95% fall short
         bind.same_kind(total, *parts)
-        self.vars = (parts, total)
         terms = tuple((ONE, p.index) for p in parts) + ((-ONE, total.index),)
-        return [Reading("as-written", "as written", [Linear(terms)])]
+        return Binding([Reading("as-written", "as written", [Linear(terms)])], SumFigures(parts, total))
 
-    def judge(self, claim, bind, outcome: Outcome) -> Result:
-        parts, total = self.vars
+    def judge(self, claim: SumClaim, binding: Binding[SumFigures], outcome: Outcome) -> Result:
+        parts, total = binding.figures
         ctx = outcome.context
         reading = outcome.reading("as-written")
         fmt = _fmt(total)
@@ -146,7 +149,7 @@ claims:
         )
 
 
-class Difference(Rule):
+class Difference(Rule[DifferenceClaim, DifferenceFigures]):
     """One figure stated as more than another by a given amount.
 
     What it does: checks "20 more than", "ahead by 2,909,135 to 2,907,351, a
@@ -187,22 +190,18 @@ claims:
         ),
     )
 
-    def readings(self, claim: DifferenceClaim, bind: Binder) -> list[Reading]:
+    def readings(self, claim: DifferenceClaim, bind: Binder) -> Binding[DifferenceFigures] | None:
         diff = bind.ref(claim.difference, "difference")
         larger = bind.ref(claim.larger, "larger") or bind.implied("the larger figure")
         smaller = bind.ref(claim.smaller, "smaller") or bind.implied("the smaller figure")
         bind.same_kind(larger, smaller, diff)
         if diff is None:
-            return []
-        self.vars = (larger, smaller, diff)
-        return [
-            Reading(
-                "as-written", "as written", [Linear(((ONE, larger.index), (-ONE, smaller.index), (-ONE, diff.index)))]
-            )
-        ]
+            return None
+        linear = Linear(((ONE, larger.index), (-ONE, smaller.index), (-ONE, diff.index)))
+        return Binding([Reading("as-written", "as written", [linear])], DifferenceFigures(larger, smaller, diff))
 
-    def judge(self, claim, bind, outcome: Outcome) -> Result:
-        larger, smaller, diff = self.vars
+    def judge(self, claim: DifferenceClaim, binding: Binding[DifferenceFigures], outcome: Outcome) -> Result:
+        larger, smaller, diff = binding.figures
         ctx = outcome.context
         reading = outcome.reading("as-written")
         fmt = _fmt(larger)

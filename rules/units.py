@@ -2,25 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import NamedTuple
 
 from pydantic import Field
 
 from rules import common
 from validator import display
-from validator.engine import Binder, Problem
 from validator.exact import Q
 from validator.findings import Result, Verdict
 from validator.models import ClaimBase, Ref
 from validator.numbers import Kind
-from validator.rule import Example, Outcome, Reading, Rule, Var
+from validator.rule import Binder, Binding, Example, Outcome, Reading, Rule, Var
 from validator.solver import Linear, Product
 
 ONE = Q(1)
 
 
 class RestatementClaim(ClaimBase):
-    rule: Literal["restatement", "UN01"]
     value: Ref = Field(description="The amount as first given: '1.2 million tonnes', '5 km', '1.2 billion yuan'.")
     as_: Ref = Field(alias="as", description="The same amount restated: '1.2 billion kilograms', 'about 3 miles'.")
     rate: Ref | None = Field(
@@ -28,6 +26,13 @@ class RestatementClaim(ClaimBase):
         description="For another currency: the exchange rate the article states (a quantity with its date as "
         "period), e.g. '7.18 yuan per dollar'.",
     )
+
+
+class RestatementFigures(NamedTuple):
+    value: Var
+    as_: Var
+    rate: Var | None
+    divide: bool  # through a rate: value = as x rate (True), or as = value x rate (False)
 
 
 def _proportions_alike(value: Var, as_: Var) -> None:
@@ -46,7 +51,7 @@ def _unit_name(var: Var) -> str:
     return var.unit.label if var.unit is not None else (var.noun or "")
 
 
-class Restatement(Rule):
+class Restatement(Rule[RestatementClaim, RestatementFigures]):
     """The same amount given twice, in different units or magnitudes.
 
     What it does: converts one side into the other's units through pint, with
@@ -102,56 +107,21 @@ claims:
         ),
     )
 
-    def readings(self, claim: RestatementClaim, bind: Binder) -> list[Reading]:
+    def readings(self, claim: RestatementClaim, bind: Binder) -> Binding[RestatementFigures] | None:
         value = bind.ref(claim.value, "value")
         as_ = bind.ref(claim.as_, "as")
         rate = bind.ref(claim.rate, "rate")
         if value is None or as_ is None:
-            return []
-        self.vars = (value, as_, rate)
+            return None
         if rate is None:
             bind.same_kind(value, as_)
             _proportions_alike(value, as_)
-            return [Reading("as-written", "as written", [Linear(((ONE, value.index), (-ONE, as_.index)))])]
-        return self._through_rate(bind, claim, value, as_, rate)
+            reading = Reading("as-written", "as written", [Linear(((ONE, value.index), (-ONE, as_.index)))])
+            return Binding([reading], RestatementFigures(value, as_, None, False))
+        return _through_rate(bind, value, as_, rate)
 
-    def _through_rate(self, bind, claim, value: Var, as_: Var, rate: Var) -> list[Reading]:
-        from validator.measure import DimensionError, factor
-
-        path = bind.claim_path + ("rate",)
-        if rate.written is None or rate.unit is None:
-            bind.problems.append(
-                Problem(path, "an exchange rate needs a value with its units ('7.18 yuan per dollar')", "IN02")
-            )
-            return []
-        if rate.declared and not rate.period:
-            bind.problems.append(
-                Problem(rate.path + ("period",), "an exchange rate needs the date it applies to (period)", "IN02")
-            )
-            return []
-        units = [v.unit.expression if v.unit else "1" for v in (value, as_, rate)]
-        try:  # value = as * rate (yuan = dollars * yuan per dollar)
-            k = factor(f"({units[1]}) * ({units[2]})", units[0])
-            self.direction = "divide"
-            return [Reading("as-written", "as written", [Product(value.index, as_.index, rate.index, Q(0), k)])]
-        except DimensionError:
-            pass
-        try:  # as = value * rate (dollars = yuan * dollars per yuan)
-            k = factor(f"({units[0]}) * ({units[2]})", units[1])
-            self.direction = "multiply"
-            return [Reading("as-written", "as written", [Product(as_.index, value.index, rate.index, Q(0), k)])]
-        except DimensionError:
-            bind.problems.append(
-                Problem(
-                    path,
-                    f"the rate '{rate.written.shown}' does not convert '{_unit_name(value)}' into '{_unit_name(as_)}'",
-                    "IN02",
-                )
-            )
-            return []
-
-    def judge(self, claim, bind, outcome: Outcome) -> Result:
-        value, as_, rate = self.vars
+    def judge(self, claim: RestatementClaim, binding: Binding[RestatementFigures], outcome: Outcome) -> Result:
+        value, as_, rate, divide = binding.figures
         ctx = outcome.context
         feasible = outcome.reading("as-written").feasible
         v_text, a_text = common.amount(value, ctx[value.index]), common.amount(as_, ctx[as_.index])
@@ -192,7 +162,7 @@ claims:
                 suggestion=f"Consistent alternative: '{shown} {_unit_name(as_)}'.",
             )
         r = rate.written.value
-        op = "/" if self.direction == "divide" else "x"
+        op = "/" if divide else "x"
         converted = value.written.value / r if op == "/" else value.written.value * r
         currency = next(iter(as_.unit.currencies), None) if as_.unit else None
         shown = display.money(converted, currency)
@@ -208,6 +178,34 @@ claims:
             lines,
             suggestion=f"Consistent alternative: about {shown}.",
         )
+
+
+def _through_rate(bind: Binder, value: Var, as_: Var, rate: Var) -> Binding[RestatementFigures] | None:
+    """An amount restated in another currency through the stated exchange rate, either way round."""
+    from validator.measure import DimensionError, factor
+
+    if rate.written is None or rate.unit is None:
+        bind.problem("an exchange rate needs a value with its units ('7.18 yuan per dollar')", "rate")
+        return None
+    if rate.declared and not rate.period:
+        bind.problem("an exchange rate needs the date it applies to (period)", "period", under=rate.path)
+        return None
+    units = [v.unit.expression if v.unit else "1" for v in (value, as_, rate)]
+    try:  # value = as * rate (yuan = dollars * yuan per dollar)
+        k = factor(f"({units[1]}) * ({units[2]})", units[0])
+        reading = Reading("as-written", "as written", [Product(value.index, as_.index, rate.index, Q(0), k)])
+        return Binding([reading], RestatementFigures(value, as_, rate, True))
+    except DimensionError:
+        pass
+    try:  # as = value * rate (dollars = yuan * dollars per yuan)
+        k = factor(f"({units[0]}) * ({units[2]})", units[1])
+        reading = Reading("as-written", "as written", [Product(as_.index, value.index, rate.index, Q(0), k)])
+        return Binding([reading], RestatementFigures(value, as_, rate, False))
+    except DimensionError:
+        bind.problem(
+            f"the rate '{rate.written.shown}' does not convert '{_unit_name(value)}' into '{_unit_name(as_)}'", "rate"
+        )
+        return None
 
 
 RULES = (Restatement,)

@@ -8,9 +8,9 @@ import json
 
 import pytest
 
-from tests.conftest import SHARED, check
+from tests.conftest import check, shared
 
-CORPUS = SHARED / "corpus" / "realworld-dev.jsonl"
+CORPUS = shared("corpus/realworld-dev.jsonl")
 
 SHEETS = {
     "rw-002": """

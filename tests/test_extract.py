@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import ROOT, SHARED
+from tests.conftest import ROOT, shared
 from validator.api import load
 from validator.check import check_text
 from validator.extract import check_article, extract
@@ -20,7 +20,7 @@ from validator.extract.evaluate import evaluate
 from validator.numbers import parse
 
 DAY = dt.date(2025, 7, 20)
-SEED = SHARED / "seed" / "cisce-2025.txt"
+SEED = shared("seed/cisce-2025.txt")
 DATE_RULES = ("weekday", "duration", "edition", "period-length")
 
 
@@ -543,7 +543,7 @@ def test_check_article_places_findings_in_the_article():
 
 # ------------------------------------------------------------------ corpus and speed
 def test_the_corpus_meets_the_targets():
-    result = evaluate(SHARED / "corpus" / "realworld-dev.jsonl")
+    result = evaluate(shared("corpus/realworld-dev.jsonl").require())
     overall = result["figures"]["overall"]
     assert overall["precision"] >= 0.9 and overall["recall"] >= 0.9, result["figures"]
     assert result["consistent_judged_inconsistent"] == []
@@ -576,10 +576,11 @@ import json  # noqa: E402
 
 from tests.conftest import run_cli  # noqa: E402
 
-SEED_ARTICLE = ROOT.parent / "shared" / "seed" / "cisce-2025.txt"
+SEED_ARTICLE = shared("seed/cisce-2025.txt")
 
 
 def test_extract_command_writes_a_valid_draft(tmp_path):
+    SEED_ARTICLE.require()
     result = run_cli("extract", str(SEED_ARTICLE), "--published", "2025-07-20")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("# DRAFT fact sheet")

@@ -28,11 +28,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT, SHARED, SharedFile, run_cli
 from validator import reporters
 from validator.check import FileReport, check_path
 from validator.findings import Finding, Level, Verdict
-from validator.reporters import html
+from validator.reporters import html, quotes
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -111,7 +111,13 @@ def render(reports: list[FileReport], show_consistent: bool = True) -> str:
 
 def checked(*paths: str | Path) -> list[FileReport]:
     with contextlib.chdir(ROOT):  # file names are shown relative to the working folder
-        return [check_path(Path(p)) for p in paths]
+        reports = [check_path(Path(p)) for p in paths]
+    for report in reports:  # the reference article's text is in ../shared: say so when it is missing
+        if report.article is not None and report.article.text and report.path is not None:
+            text = (ROOT / report.path).parent / report.article.text
+            if text.resolve().is_relative_to(SHARED.resolve()):
+                SharedFile(text).require()
+    return reports
 
 
 def hostile_sheets(folder: Path) -> tuple[Path, Path]:
@@ -587,22 +593,29 @@ def test_missing_article_text_falls_back_to_quotes(tmp_path):
 
 
 def test_charts_for_each_kind_of_change():
-    def chart(data):
-        finding = Finding("a.yaml", 1, 1, "CH01", "percent-change", Verdict.INCONSISTENT, Level.ERROR, "m", data=data)
-        return html.chart_for(html.Claim(ref="c1-1", number=1, finding=finding))
+    from validator.exact import Q
+    from validator.reporters.charts import chart_of
+    from validator.result_data import MultipleData, PercentChangeData, PointsChangeData, WeekdayData
 
-    percent = chart({"from": 70.0, "to": 102.0, "stated_change_percent": 50.0, "actual_change_percent": 45.714})
+    def chart(data):
+        return chart_of(data, "c1-1", "claims[0]")
+
+    percent = chart(PercentChangeData(Q(70), Q(102), Q(50), Q(45714, 1000)))
     assert [(b.kind, b.text) for b in percent.changes] == [("stated", "+50%"), ("actual", "+45.7%")]
     assert percent.desc == "From 70 to 102. Stated change: +50%. Actual change: +45.7%."
-    fall = chart({"from": 2.5e9, "to": 1.2e6, "stated_change_percent": None, "actual_change_percent": -99.952})
+    assert percent.title == "The figures of claims[0] and their change"
+    fall = chart(PercentChangeData(Q(2_500_000_000), Q(1_200_000), None, Q(-99952, 1000)))
     assert [b.text for b in fall.values] == ["2.5B", "1.2M"]
     assert [(b.kind, b.text) for b in fall.changes] == [("actual", "-100%")]
     assert fall.changes[0].x < fall.zero  # a fall is drawn left of zero
-    points = chart({"from": 26.0, "to": 32.0, "points": 6.0, "actual_change_percent": 23.077})
+    points = chart(PointsChangeData(Q(26), Q(32), Q(6), Q(23077, 1000)))
     assert [b.text for b in points.changes] == ["+6 pts"] and "Relative change: +23.1%." in points.desc
-    undefined = chart({"from": 0.0, "to": 5.0, "stated_change_percent": 50.0, "actual_change_percent": None})
+    undefined = chart(PercentChangeData(Q(0), Q(5), Q(50), None))
     assert [b.text for b in undefined.changes] == ["+50%", "undefined"]
-    assert chart({}) is None and chart({"from": 1.0, "to": float("nan")}) is None
+    multiple = chart(MultipleData(Q(8), Q(40), Q(4), Q(5)))
+    assert [b.text for b in multiple.changes] == ["\u00d74", "\u00d75"]
+    assert chart(None) is None and chart(PercentChangeData(None, Q(5), Q(50), None)) is None
+    assert chart(WeekdayData("2025-07-20", "Sunday")) is None
 
 
 # --- finding claims in the text -------------------------------------------------------------------
@@ -612,7 +625,7 @@ def test_locator_exact_then_loose_then_gap():
     text = (
         "He said \u201cthe rise\u2014of 5%\u201d was\n  large. Then 24,000 sessions, four times more; and 24,000 again."
     )
-    loc = html.Locator(text)
+    loc = quotes.Locator(text)
     assert loc.find("was\n  large") == (text.index("was"), text.index("large") + 5, "exact")
     start, end, how = loc.find('"the rise-of 5%" was large')
     assert how == "normalized" and text[start:end] == "\u201cthe rise\u2014of 5%\u201d was\n  large"
@@ -629,21 +642,21 @@ def test_locator_exact_then_loose_then_gap():
 
 @given(st.text(alphabet="ab \n\t\u00a0\u2019\u201c\u2014'-", max_size=40))
 def test_normalized_text_maps_back_to_the_original(text):
-    norm = html.Normalized(text)
-    assert norm.text == re.sub(r"\s+", " ", text.translate(html.QUOTE_MARKS))
+    norm = quotes.Normalized(text)
+    assert norm.text == re.sub(r"\s+", " ", text.translate(quotes.QUOTE_MARKS))
     previous_end = 0
     for j, char in enumerate(norm.text):
         start, end = norm.start(j), norm.end(j)
         assert start == previous_end  # every original character is covered, in order
         original = text[start:end]
-        assert (original.isspace() and char == " ") or original.translate(html.QUOTE_MARKS) == char
+        assert (original.isspace() and char == " ") or original.translate(quotes.QUOTE_MARKS) == char
         previous_end = end
     assert previous_end == len(text)
 
 
 def test_gap_takes_the_shortest_stretch():
     text = "up 5% here. Then up 6% and up 5% later, then 7%."
-    start, end, _ = html.Locator(text).find("up ... 7%")
+    start, end, _ = quotes.Locator(text).find("up ... 7%")
     assert text[start:end] == "up 5% later, then 7%"
 
 

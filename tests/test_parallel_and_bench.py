@@ -60,7 +60,8 @@ def test_a_batch_run_tunes_the_collector_and_restores_it(tmp_path):
     import gc
 
     from validator.config import Config
-    from validator.parallel import BATCH_GC_THRESHOLD, check_all
+    from validator.parallel import BATCH_GC_THRESHOLD
+    from validator.run import check_all
 
     paths = write_corpus(tmp_path / "c", 2, claims=12, seed=5)
     before = gc.get_threshold()

@@ -58,3 +58,15 @@ def test_the_configuration_example_is_valid(tmp_path):
     config = load(tmp_path / "pyproject.toml")
     assert config.settings.levels == {"MU01": "error"}
     assert config.settings.policy.times_more.value == "ambiguous"
+
+
+def test_the_test_command_runs_in_parallel_with_a_documented_thorough_profile():
+    # The suite's speed is set here, not measured (no timed assertions): one process per core,
+    # a default hypothesis profile of 60 examples, and the thorough one a variable away.
+    from hypothesis import settings
+
+    command = next(c for c in (b.strip() for b in blocks("sh")) if "pytest" in c)
+    assert command.endswith(".venv/bin/pytest -n auto")
+    assert settings.get_profile("project").max_examples == 60
+    assert settings.get_profile("thorough").max_examples == 3000
+    assert "HYPOTHESIS_PROFILE=thorough .venv/bin/pytest -n auto" in README

@@ -31,28 +31,3 @@ def test_every_rule_documents_itself_with_both_kinds_of_example():
         doc = cls.documentation()
         assert "What it does" in doc and "Why it matters" in doc, cls.code
         assert "Use instead (consistent)" in doc and "Example (" in doc, cls.code
-
-
-def test_codes_and_names_are_unique_and_stable():
-    rules = registry.all_rules()
-    assert len({r.code for r in rules}) == len(rules)
-    assert len({r.name for r in rules}) == len(rules)
-    assert [(r.code, r.name) for r in rules] == [
-        ("CH01", "percent-change"),
-        ("CH02", "from-to"),
-        ("CO01", "comparison"),
-        ("DT01", "weekday"),
-        ("DT02", "duration"),
-        ("DT03", "edition"),
-        ("DT04", "period-length"),
-        ("MU01", "multiple"),
-        ("PP01", "percentage-points"),
-        ("RT01", "rate"),
-        ("RT02", "compound-growth"),
-        ("RT03", "cumulative-change"),
-        ("SH01", "share"),
-        ("SH02", "mean-granularity"),
-        ("SU01", "sum"),
-        ("SU02", "difference"),
-        ("UN01", "restatement"),
-    ]

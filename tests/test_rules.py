@@ -59,7 +59,7 @@ claims:
     change: 50 percent
     wording: fell
 """)
-    assert f.data["diagnosis"] == "wrong-base"
+    assert f.diagnosis == "wrong-base"
     assert "computed against the later figure" in f.message
 
 
@@ -303,3 +303,20 @@ claims:
         "Fits only if '2,300' is rounded to the nearest 100 (2,250 to 2,350). As written, 2,300 associates to "
         "4,800 associates is a rise of 108.7%, not 107%."
     )
+
+
+def test_a_multiple_of_zero_is_refused_whichever_rule_states_it():
+    # from-to took '0 times' to a division by zero (found by the fuzz tests); multiple refused it.
+    from tests.conftest import sheet
+    from validator.check import check_text
+
+    body = """
+claims:
+  - {rule: from-to, wording: times higher, from: '0', to: '0', change: '0 times'}
+  - {rule: multiple, from: '2', to: '0', factor: '0 times'}
+"""
+    report = check_text(sheet(body), "zero.yaml")
+    assert [(f.line, f.code, f.message) for f in report.findings] == [
+        (6, "IN04", "a multiple must be more than zero"),
+        (7, "IN04", "a multiple must be more than zero"),
+    ]

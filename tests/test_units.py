@@ -187,7 +187,7 @@ claims:
     wording: decrease
 """)
     assert [f.verdict.value for f in findings] == ["unverifiable", "unverifiable", "inconsistent"]
-    assert findings[2].data["diagnosis"] == "ratio-as-change"
+    assert findings[2].diagnosis == "ratio-as-change"
 
 
 def test_compound_growth_readings():

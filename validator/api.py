@@ -1,4 +1,4 @@
-"""The Python API: load fact sheets, check them, get findings as objects.
+"""The Python API: load fact sheets, check them and articles, get findings as objects.
 
     from validator.api import validate
     run = validate(["fixtures/"])
@@ -6,16 +6,19 @@
         print(finding.file, finding.line, finding.code, finding.verdict, finding.message)
     print(run.exit_code)
 
-Everything here is what the ``validate`` command uses; see the README.
+Everything here goes the way the ``validate`` command goes (:mod:`validator.run`):
+the same paths give the same findings; see the README.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from validator.check import FileReport, check_path, check_text
+from validator import check, run
+from validator.check import FileReport
 from validator.config import Config, Settings
 from validator.config import load as load_config
 from validator.findings import Finding, Level, Verdict
@@ -61,21 +64,40 @@ class Run:
         return summary.exit_code(self.strict)
 
 
-def iter_reports(paths: Iterable[str | Path], config: Config | None = None) -> Iterator[FileReport]:
-    """Check files, folders and patterns one at a time, as the command does (streaming)."""
-    from validator.cli import NothingFound, collect, nothing_found
-    from validator.loader import Limits
-    from validator.references import Resolver
-
+def iter_reports(
+    paths: Iterable[str | Path], config: Config | None = None, published: dt.date | None = None
+) -> Iterator[FileReport]:
+    """Check files, folders and patterns one at a time, in order, as the command does (streaming):
+    fact sheets, and articles' own text (``.txt``, ``.md``, ``.html``; ``published`` is their
+    publication date, as ``--published`` gives it)."""
     config = config or load_config()
-    resolver = Resolver(Limits(max_bytes=config.settings.max_file_bytes))
-    for path in collect([str(p) for p in paths], config, report_empty=True):
-        yield nothing_found(path) if isinstance(path, NothingFound) else check_path(path, config, resolver)
+    checker = run.Checker(config, published)
+    for item in run.collect([str(p) for p in paths], config, report_empty=True):
+        yield checker(item)
 
 
-def validate(paths: Iterable[str | Path], config: Config | None = None, strict: bool = False) -> Run:
-    """Check every fact sheet under ``paths``; the configuration is discovered unless given."""
-    return Run(list(iter_reports(paths, config)), strict)
+def validate(
+    paths: Iterable[str | Path], config: Config | None = None, strict: bool = False, published: dt.date | None = None
+) -> Run:
+    """Check every fact sheet and article under ``paths``; the configuration is discovered unless given."""
+    return Run(list(iter_reports(paths, config, published)), strict)
+
+
+def check_text(
+    text: str, name: str = "<text>", config: Config | None = None, published: dt.date | None = None
+) -> FileReport:
+    """Check a fact sheet, or an article, given as a string.
+
+    ``name`` is how the report calls it (its findings' ``file``) and, by its
+    suffix, says what it is: an article's text for ``.txt``, ``.md``, ``.html``
+    (``published`` is then its publication date), a fact sheet otherwise.
+    A sheet given as a string has no folder, so its ``same_as`` references
+    cannot be followed (they are input errors).
+    """
+    config = config or Config()
+    if run.kind_of(name) == "article":
+        return run.check_article(text, name, config, published)
+    return check.check_text(text, name, config)
 
 
 def load(path: str | Path) -> FactSheet:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Protocol
 
@@ -11,10 +12,11 @@ from pydantic import ValidationError
 
 from validator import loader
 from validator.config import Config
-from validator.engine import Binder, Bound, External, Judge, Problem, bind_claims, validation_problems
+from validator.engine import Binder, Bound, External, Judge, bind_claims, validation_problems
 from validator.findings import DEFAULT_LEVEL, FAILING, Finding, Level, Verdict, input_error
-from validator.models import Article, ClaimBase, FactSheet
+from validator.models import Article, ClaimBase, FactSheet, Quantity, QuantityEntry
 from validator.registry import ENGINE_CODES, key_matches
+from validator.rule import Problem
 
 
 @dataclass
@@ -116,21 +118,31 @@ def check_data(data: dict, name: str, config: Config, external: External | None,
     report = FileReport(name)
     try:
         sheet = FactSheet.model_validate(data)
+        invalid: list[Problem] = []
     except ValidationError as exc:
-        report.findings = [_problem(name, places, p) for p in validation_problems(exc, (), data)]
-        return report
-    report.article = sheet.article
+        # Every problem of the sheet in one run: its claims are bound with what can be used.
+        invalid = validation_problems(exc, (), data, FactSheet)
+        sheet = _usable_parts(data)
     binder = Binder(sheet.quantities, config.policy, external, sheet.article, places.labels)
     bound = bind_claims(sheet.claims, binder, lambda rule: config.selected(rule.code, rule.name))
-    report.claims = len(sheet.claims)
-    if binder.problems:
-        report.findings = [_problem(name, places, p) for p in binder.problems]
+    if invalid or binder.problems:
+        # A claim problem where the schema already found one says nothing more; nor does an unknown
+        # id when the quantities themselves could not be read.
+        said = {p.path for p in invalid}
+        ids_unread = bool(invalid) and not isinstance(data.get("quantities") or {}, dict)
+        more = [p for p in binder.problems if p.path not in said and not (ids_unread and p.code == "IN03")]
+        found = [_problem(name, places, p) for p in invalid + more]
+        report.findings = sorted(found, key=lambda f: (f.line, f.column))
+        if not invalid:
+            report.article, report.claims = sheet.article, len(sheet.claims)
         return report
+    report.article = sheet.article
+    report.claims = len(sheet.claims)
     judge = Judge(binder, bound)
     by_index = {b.index: b for b in bound}
     for k, b in enumerate(bound):
         result, culprits = judge.judge(k)
-        position = places.position(("claims", b.index, *result.path))
+        position = places.position(("claims", b.index))
         message = result.message
         if culprits:
             names = ", ".join(places.claim_name(j, by_index[j].claim) for j in culprits)
@@ -154,10 +166,40 @@ def check_data(data: dict, name: str, config: Config, external: External | None,
             quote=b.claim.quote,
             span=places.span(b.index, b.claim),
             data=result.data,
+            diagnosis=result.diagnosis,
         )
         report.findings.append(finding)
         report.findings.extend(_apply_suppressions(b, finding, places, name, config))
     return report
+
+
+def _usable_parts(data: dict) -> FactSheet:
+    """What of an invalid sheet can still be used to check its claims in the same run: its article
+    if valid, each quantity (an invalid one as a quantity without a value, so the claims that name
+    it are not told it is unknown), and its claims."""
+    try:
+        article = Article.model_validate(data.get("article"))
+    except ValidationError:
+        article = None
+    raw = data.get("quantities")
+    quantities = {}
+    if isinstance(raw, dict):
+        for qid, entry in raw.items():
+            try:
+                quantities[qid] = _quantity_entry().validate_python(entry)
+            except ValidationError:
+                quantities[qid] = Quantity()
+    claims = data.get("claims")
+    return FactSheet.model_construct(
+        article=article, quantities=quantities, claims=claims if isinstance(claims, list) else []
+    )
+
+
+@cache
+def _quantity_entry():
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(QuantityEntry)
 
 
 def _apply_suppressions(b: Bound, finding: Finding, places: Places, name: str, config: Config) -> list[Finding]:

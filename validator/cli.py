@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import glob
+import functools
 import json
 import os
 import sys
-from dataclasses import dataclass
+from contextlib import closing
 from pathlib import Path
 
 import click
@@ -15,83 +15,40 @@ from validator import __version__, reporters
 
 EXIT_CODES = """\b
 Exit codes:
-  0  no claim is inconsistent (doubtful, ambiguous and unverifiable claims do not fail)
-  1  a claim is inconsistent (with --strict: also a warning, such as a doubtful or
-     ambiguous claim)
-  2  input that could not be checked (unreadable file, invalid fact sheet or
-     configuration), or a usage error
+  0    no claim is inconsistent (doubtful, ambiguous and unverifiable claims do not fail)
+  1    a claim is inconsistent (with --strict: also a warning, such as a doubtful or
+       ambiguous claim)
+  2    input that could not be checked (unreadable file, invalid fact sheet or
+       configuration), or a usage error
+  141  the output was closed before the report was written (validate | head), as for
+       other command-line tools; nothing more is printed
 """
+# 128 + SIGPIPE: what a shell reports for a command whose reader closed the pipe.
+EXIT_CLOSED_PIPE = 141
+
+
+def quiet_on_closed_pipe(command):
+    """A reader that goes away (``validate ... | head -1``) ends the command quietly with
+    EXIT_CLOSED_PIPE: no traceback, and not the code that means a claim is inconsistent."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except BrokenPipeError:
+            # Output still buffered would fail again when Python flushes it at exit.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(EXIT_CLOSED_PIPE)
+
+    return wrapper
+
+
 FORMATS = [*reporters.names(), "auto"]
 EXTRACT_NOTE = """
 \b
 Drafting a fact sheet from an article: validate extract --help
 """
-
-
-@dataclass(frozen=True)
-class NothingFound:
-    """A folder or pattern that was named but holds no fact sheet: reported as an input error,
-    never passed over in silence (a run that checks nothing must not look like a clean one)."""
-
-    path: Path
-    why: str
-
-
-def collect(paths: list[str], config, report_empty: bool = False) -> list[Path | NothingFound]:
-    """Files, folders (their *.yaml and *.yml, recursively) and glob patterns, once each, in order.
-
-    Files found by searching folders or patterns obey the configured ``exclude``;
-    a file named outright is always checked, and so is a folder named outright
-    that is itself excluded (``validate fixtures/broken``). With ``report_empty``,
-    a folder or pattern in which nothing is found is returned as a :class:`NothingFound`.
-    """
-    seen: set[Path] = set()
-    out: list[Path | NothingFound] = []
-
-    def add(p: Path, searched: bool) -> bool:
-        key = p.resolve()
-        if searched and config.excluded(p):
-            return False
-        if key not in seen:
-            seen.add(key)
-            out.append(p)
-        return True
-
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            searched = not config.excluded(path)
-            sheets = [p for p in sorted(path.rglob("*")) if p.suffix in (".yaml", ".yml") and p.is_file()]
-            found = [add(p, searched) for p in sheets]
-            if report_empty and not any(found):
-                why = (
-                    "every fact sheet in it is excluded by the configuration"
-                    if sheets
-                    else "the folder holds no *.yaml or *.yml file"
-                )
-                out.append(NothingFound(path, why))
-        elif not path.exists() and glob.has_magic(raw):
-            matches = [Path(m) for m in sorted(glob.glob(raw, recursive=True)) if Path(m).is_file()]
-            found = [add(p, True) for p in matches]
-            if report_empty and not any(found):
-                why = (
-                    "every file it matches is excluded by the configuration"
-                    if matches
-                    else "nothing matches the pattern"
-                )
-                out.append(NothingFound(path, why))
-        else:
-            add(path, False)  # a missing file is reported by the checker, with the others still checked
-    return out
-
-
-def nothing_found(path: NothingFound):
-    from validator.check import FileReport
-    from validator.findings import input_error
-    from validator.loader import display_path
-
-    name = display_path(path.path)
-    return FileReport(name, [input_error(name, 1, 1, f"no fact sheets here: {path.why}", "IN05")])
 
 
 def _referenced(sheets: list[Path]) -> set[Path]:
@@ -124,8 +81,8 @@ def _format(choice: str) -> str:
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option(
     "--format", "fmt", default="text", show_default=True, type=click.Choice(FORMATS),
-    help="text for people; json, sarif and junit for machines; github for workflow annotations; "
-    "auto is github under GitHub Actions, text elsewhere.",
+    help="text for people; html for a page to read in a browser; json, sarif and junit for machines; github "
+    "for workflow annotations; auto is github under GitHub Actions, text elsewhere.",
 )  # fmt: skip
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to a file, atomically.")
 @click.option("--force", is_flag=True, help="Let --output replace an existing file.")
@@ -151,9 +108,13 @@ def _format(choice: str) -> str:
     "(without it, figures are dated from today and relative dates are not claimed).",
 )  # fmt: skip
 @click.option("--list-rules", is_flag=True, help="List the rules and exit.")
-@click.option("--explain", metavar="RULE", help="Print a rule's documentation (by code or name) and exit.")
+@click.option(
+    "--explain", metavar="CODE",
+    help="Print the documentation of a rule (by code or name) or of any other code (IN02, NQ01...) and exit.",
+)  # fmt: skip
 @click.option("--schema", is_flag=True, help="Print the fact sheet's JSON Schema and exit.")
 @click.version_option(__version__, "-V", "--version", prog_name="validate")
+@quiet_on_closed_pipe
 def check_command(
     paths, fmt, output, force, strict, quiet, color, config_path, changed, jobs, published, list_rules, explain, schema
 ):
@@ -166,32 +127,32 @@ def check_command(
     """
     from validator import config as configuration
     from validator import registry
+    from validator.run import collect
 
-    try:
-        config = configuration.load(Path(config_path) if config_path else None)
-    except configuration.ConfigError as exc:
-        click.echo(f"validate: error: {exc}", err=True)
-        sys.exit(2)
+    # What needs no configuration is answered even when the configuration is broken.
     if list_rules:
         for cls in registry.all_rules():
             click.echo(f"{cls.code}  {cls.name:<20} {cls.summary}")
         return
     if explain:
-        try:
-            click.echo(registry.get(explain).documentation(), nl=False)
-        except registry.UnknownRule as exc:
-            raise click.UsageError(str(exc)) from None
+        click.echo(_explanation(explain), nl=False)
         return
     if schema:
         from validator.schema import fact_sheet_schema
 
         click.echo(json.dumps(fact_sheet_schema(), indent=2))
         return
+    try:
+        config = configuration.load(Path(config_path) if config_path else None)
+    except configuration.ConfigError as exc:
+        for line in exc.lines():
+            click.echo(f"validate: error: {line}", err=True)
+        sys.exit(2)
     paths = list(paths)
     if changed is not None:
         paths = _changed_paths(changed, paths, config)
     elif not paths:
-        paths = [str(config.root / p) if config.source else p for p in config.settings.paths]
+        paths = config.configured_paths
     files = collect(paths, config, report_empty=True)
     published = published.date() if published else None
     sys.exit(
@@ -199,13 +160,34 @@ def check_command(
     )
 
 
+def _explanation(key: str) -> str:
+    """--explain: a rule's documentation, or that of any other code the tool prints (IN05, NQ01...)."""
+    from validator import registry
+    from validator.docs import render_code
+
+    other = render_code(key)
+    if other is not None:
+        return other
+    try:
+        return registry.get(key).documentation()
+    except registry.UnknownRule as exc:
+        raise click.UsageError(f"{exc}; codes that are not rules: {', '.join(_other_codes())}") from None
+
+
+def _other_codes() -> list[str]:
+    from validator.findings import OTHER_CODES
+
+    return list(OTHER_CODES)
+
+
 def _changed_paths(base: str, paths: list[str], config) -> list[str]:
     from validator import changed as git
+    from validator.run import collect
 
     cwd = Path.cwd()
     if base and not git.is_revision(base, cwd) and Path(base).exists():
         paths, base = [base, *paths], ""  # '--changed fixtures/': a path, not a base
-    roots = paths or [str(config.root / p) for p in config.settings.paths]
+    roots = paths or config.configured_paths
     sheets = collect(roots, config)
     try:
         touched = git.changed_files(base or None, cwd)
@@ -215,7 +197,7 @@ def _changed_paths(base: str, paths: list[str], config) -> list[str]:
 
 
 def run(
-    files: list[Path],
+    files: list,
     config,
     fmt: str,
     output: str | None,
@@ -227,7 +209,7 @@ def run(
     published=None,
 ) -> int:
     """Check ``files``, streaming each report to the chosen reporter in order; the exit code."""
-    from validator.parallel import check_all
+    from validator.run import check_all
     from validator.writing import AtomicOutput, OutputError
 
     if output is not None:
@@ -247,9 +229,11 @@ def run(
     reporter = reporters.get(fmt)(out, color=reporters.color_wanted(color, out) and not sink, show_consistent=not quiet)
     summary = reporters.Summary()
     reporter.start()
-    for report in check_all(files, config, jobs, published):
-        summary.add(report)
-        reporter.file(report)
+    # Closed as soon as the loop ends, however it ends: a reader that goes away stops the workers.
+    with closing(check_all(files, config, jobs, published)) as reports:
+        for report in reports:
+            summary.add(report)
+            reporter.file(report)
     reporter.finish(summary)
     if sink:
         sink.commit()
@@ -271,6 +255,7 @@ def run(
     "--article-format", type=click.Choice(["text", "markdown", "html"]), default=None,
     help="How the article is written (default: guessed).",
 )  # fmt: skip
+@quiet_on_closed_pipe
 def extract_command(article, output, force, published, article_format):
     """Draft a fact sheet (YAML) from an article's text: every number, with its
     qualifier, unit and words, and every claim recognised, with a confidence.

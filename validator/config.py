@@ -16,6 +16,7 @@ from typing import Annotated, Any
 from pydantic import AliasGenerator, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from validator.findings import Level
+from validator.loader import LIMITS
 from validator.policy import DEFAULT_POLICY, Policy
 
 STANDALONE = (".validator.toml", "validator.toml")
@@ -50,54 +51,66 @@ class Settings(BaseModel):
         "error, warning, info or none.",
     )
     policy: Annotated[Policy, Field(default_factory=Policy)]
-    max_file_bytes: int = Field(10 * 1024 * 1024, ge=1024, description="Larger files are refused.")
+    max_file_bytes: int = Field(LIMITS.max_bytes, ge=1024, description="Larger files are refused.")
 
     @field_validator("select", "ignore")
     @classmethod
     def _known_rules(cls, keys: list[str]) -> list[str]:
-        for key in keys:
-            _check_rule_key(key)
+        _check_rule_keys(keys)
         return keys
 
     @field_validator("levels")
     @classmethod
     def _known_level_keys(cls, levels: dict[str, Level]) -> dict[str, Level]:
-        for key in levels:
-            _check_rule_key(key)
+        _check_rule_keys(list(levels))
         return levels
 
 
-def _check_rule_key(key: str) -> None:
+def _check_rule_keys(keys: list[str]) -> None:
+    """Every key names a rule; else one error that names each unknown key and the rule it may mean."""
     from validator import registry
+    from validator.hints import did_you_mean
 
-    if not registry.matching(key):
-        raise ValueError(f"unknown rule {key!r} (a code like 'MU01', a prefix like 'MU', or a name like 'multiple')")
+    unknown = [key for key in keys if not registry.matching(key)]
+    if unknown:
+        rules = registry.all_rules()
+        known = [c.name for c in rules] + [c.code for c in rules] + list(registry.ENGINE_CODES.values())
+        named = ", ".join(f"{key!r}{did_you_mean(key, known)}" for key in unknown)
+        raise ValueError(
+            f"unknown rule{'s' if len(unknown) > 1 else ''} {named} (a code like 'MU01', a prefix like 'MU', "
+            "or a name like 'multiple')"
+        )
 
 
 class ConfigError(Exception):
-    """Configuration that cannot be used: the file, the line and what is wrong (naming the key)."""
+    """Configuration that cannot be used: the file, and each thing wrong with it at its line
+    (naming the key). ``message`` and ``line`` are the first of them."""
 
-    def __init__(self, message: str, path: Path | None = None, line: int = 1):
+    def __init__(self, message: str, path: Path | None = None, line: int = 1, more: list[tuple[str, int]] = ()):
         super().__init__(message)
         self.message = message
         self.path = path
         self.line = line
+        self.errors = [(message, line), *more]
 
-    def __str__(self) -> str:
+    def lines(self) -> list[str]:
+        """One line per error: 'pyproject.toml:4: levels.MU01: ...'."""
         from validator.loader import display_path
 
-        return f"{display_path(self.path)}:{self.line}: {self.message}" if self.path else self.message
+        if self.path is None:
+            return [message for message, _ in self.errors]
+        return [f"{display_path(self.path)}:{line}: {message}" for message, line in self.errors]
+
+    def __str__(self) -> str:
+        return "\n".join(self.lines())
 
 
 class Config:
     """Settings, the file they came from, and the decisions they imply."""
 
     def __init__(self, settings: Settings | None = None, source: Path | None = None):
-        # The defaults need no validation: constructing them skips building the model's schema.
-        self.settings = settings or Settings.model_construct(
-            paths=["fixtures"], exclude=[], select=[], ignore=[], levels={}, policy=DEFAULT_POLICY,
-            max_file_bytes=10 * 1024 * 1024,
-        )  # fmt: skip
+        # The fields' defaults need no validation: constructing them skips building the model's schema.
+        self.settings = settings or Settings.model_construct(policy=DEFAULT_POLICY)
         self.source = source
         self.root = source.parent if source else Path.cwd()
         self._selected: dict[tuple[str, str], bool] = {}
@@ -105,6 +118,11 @@ class Config:
     @property
     def policy(self) -> Policy:
         return self.settings.policy
+
+    @property
+    def configured_paths(self) -> list[str]:
+        """What to check when no path is given: the ``paths`` setting, relative to the configuration file."""
+        return [str(self.root / p) if self.source else p for p in self.settings.paths]
 
     def selected(self, code: str, name: str) -> bool:
         # Asked for every claim of every sheet: answered once a rule.
@@ -183,19 +201,62 @@ def load(path: Path | None = None, start: Path | None = None) -> Config:
     try:
         settings = Settings.model_validate(data)
     except ValidationError as exc:
-        error = exc.errors(include_url=False)[0]
-        key = ".".join(str(p) for p in error["loc"]) or "(top)"
-        if error["type"] == "extra_forbidden":
-            message = f"unknown key '{key}'{table}"
-        else:
-            message = f"{key}: {error['msg'].removeprefix('Value error, ')}"
-        line = _line_of(text, str(error["loc"][-1])) if error["loc"] else 1
-        raise ConfigError(message, source, line) from None
+        from validator.hints import did_you_mean, fields_at
+
+        prefix = ("tool", TABLE) if source.name == "pyproject.toml" else ()
+        found = []
+        for error in exc.errors(include_url=False):
+            loc = error["loc"]
+            key = ".".join(str(p) for p in loc) or "(top)"
+            if error["type"] == "extra_forbidden":
+                hint = did_you_mean(str(loc[-1]), fields_at(Settings, loc[:-1], dashed=True))
+                message = f"unknown key '{key}'{table}{hint}"
+            else:
+                message = f"{key}: {error['msg'].removeprefix('Value error, ')}"
+            found.append((message, line_of(text, prefix + tuple(p for p in loc if isinstance(p, str)))))
+        found.sort(key=lambda error: error[1])
+        raise ConfigError(found[0][0], source, found[0][1], found[1:]) from None
     return Config(settings, source)
 
 
-def _line_of(text: str, key: str) -> int:
+_HEADER = re.compile(r"\s*\[\s*([^\[\]]+?)\s*\]\s*(?:#.*)?$")
+_KEY = re.compile(r"\s*((?:[A-Za-z0-9_-]+|\"[^\"]*\"|'[^']*')(?:\s*\.\s*(?:[A-Za-z0-9_-]+|\"[^\"]*\"|'[^']*'))*)\s*=")
+
+
+def _dotted(key: str) -> tuple[str, ...]:
+    """'tool.validator' -> ('tool', 'validator'), quotes removed and dashes made underscores."""
+    parts = re.findall(r"\"[^\"]*\"|'[^']*'|[^.\s]+", key)
+    return tuple(p.strip("\"'").replace("-", "_") for p in parts)
+
+
+def line_of(text: str, path: tuple[str, ...]) -> int:
+    """The line of a TOML file where the key at ``path`` is written: under its table's header, as a
+    dotted key, or inside an inline table on its parent's line (the line that writes most of the
+    path wins; 1 when none does)."""
+    wanted = tuple(p.replace("-", "_") for p in path)
+    best, depth = 1, 0
+    table: tuple[str, ...] = ()
     for number, line in enumerate(text.splitlines(), 1):
-        if re.match(rf"\s*\"?{re.escape(key)}\"?\s*=", line) or re.match(rf"\s*\[.*\b{re.escape(key)}\]", line):
-            return number
-    return 1
+        header = _HEADER.match(line)
+        if header:
+            table = _dotted(header.group(1))
+            if len(table) > depth and wanted[: len(table)] == table:
+                best, depth = number, len(table)
+            continue
+        key = _KEY.match(line)
+        if key is None:
+            continue
+        full = table + _dotted(key.group(1))
+        if not full or wanted[: len(full)] != full:
+            continue
+        reached = len(full)
+        rest = line[key.end() :]
+        for part in wanted[len(full) :]:  # an inline table: { MU01 = "loud" }
+            inline = re.search(rf"(?:^|[{{,\s])[\"']?{re.escape(part)}[\"']?\s*=", rest.replace("-", "_"))
+            if inline is None:
+                break
+            reached += 1
+            rest = rest[inline.end() :]
+        if reached > depth:
+            best, depth = number, reached
+    return best

@@ -27,28 +27,14 @@ from pydantic import ValidationError
 from validator import display, registry
 from validator.exact import Q
 from validator.findings import Result, Verdict
+from validator.hints import did_you_mean, fields_at
 from validator.interval import NON_NEGATIVE, Interval
 from validator.models import Article, ClaimBase, InlineQuantity, Quantity
 from validator.numbers import Kind, NumberFormatError, Written, parse, qualifier_from_text
 from validator.policy import Policy, TrailingZeros
-from validator.rule import Outcome, Reading, ReadingOutcome, Rule, Var
+from validator.rule import Binding, Outcome, Problem, Reading, ReadingOutcome, Rule, Var
 from validator.solver import Constraint, Domains, propagate
 from validator.units import is_measure, parse_unit
-
-
-@dataclass
-class Problem:
-    """Input that cannot be used: where it is and what is wrong."""
-
-    path: tuple
-    message: str
-    code: str = "IN02"
-
-
-class InputProblems(Exception):
-    def __init__(self, problems: list[Problem]):
-        super().__init__("; ".join(p.message for p in problems))
-        self.problems = problems
 
 
 @dataclass
@@ -103,7 +89,8 @@ def count_of(q: Quantity, written: Written | None, noun: str | None) -> bool | N
 
 
 class Binder:
-    """Variables of one fact sheet, shared by all its claims."""
+    """Variables of one fact sheet, shared by all its claims (the :class:`validator.rule.Binder`
+    a rule is given)."""
 
     def __init__(
         self,
@@ -147,6 +134,9 @@ class Binder:
     def start_claim(self, path: tuple) -> None:
         self.claim_path = path
         self.touched: set[int] = set()
+
+    def problem(self, message: str, *fields: str | int, code: str = "IN02", under: tuple | None = None) -> None:
+        self.problems.append(Problem((self.claim_path if under is None else under) + fields, message, code))
 
     def _from_quantity(self, q: Quantity, name: str, path: tuple) -> Var:
         if q.same_as is not None:
@@ -308,11 +298,7 @@ def _looks_like_id(text: str) -> bool:
 
 
 def _unknown_id(value: str, known: dict[str, Var]) -> str:
-    from difflib import get_close_matches
-
-    names = [k for k in known if not k.startswith("@")]
-    close = get_close_matches(value, names, n=1)
-    hint = f" (did you mean '{close[0]}'?)" if close else ""
+    hint = did_you_mean(value, [k for k in known if not k.startswith("@")])
     return f"unknown quantity '{value}'{hint}: define it under quantities, or write the number inline"
 
 
@@ -326,13 +312,17 @@ class Bound:
     index: int
     claim: ClaimBase
     rule: Rule
-    readings: list[Reading]
+    binding: Binding
     vars: tuple[int, ...] = ()
     conflict: str | None = None  # units the claim links that cannot be compared
 
     @property
+    def readings(self) -> list[Reading]:
+        return self.binding.readings
+
+    @property
     def primary(self) -> list[Reading]:
-        return [r for r in self.readings if r.primary]
+        return [r for r in self.binding.readings if r.primary]
 
 
 @dataclass
@@ -378,7 +368,7 @@ def bind_claims(
         try:
             claim = rule_cls.Claim.model_validate({**raw, "rule": rule_cls.name})
         except ValidationError as exc:
-            binder.problems.extend(validation_problems(exc, path, raw))
+            binder.problems.extend(validation_problems(exc, path, raw, rule_cls.Claim))
             continue
         for j, suppression in enumerate(claim.suppress):
             if not registry.matching(suppression.rule):
@@ -389,23 +379,25 @@ def bind_claims(
             continue
         rule = rule_cls()
         before = len(binder.problems)
-        readings = rule.readings(claim, binder)
-        if len(binder.problems) > before:
+        binding = rule.readings(claim, binder)
+        if binding is None or len(binder.problems) > before:
             continue
-        vars_ = tuple(sorted(binder.touched | {v for r in readings for c in r.constraints for v in c.vars}))
-        bound.append(Bound(index, claim, rule, readings, vars_))
+        vars_ = tuple(sorted(binder.touched | {v for r in binding.readings for c in r.constraints for v in c.vars}))
+        bound.append(Bound(index, claim, rule, binding, vars_))
     binder.finish()
     for b in bound:
         b.conflict = next((binder.conflicts[v] for v in b.vars if v in binder.conflicts), None)
     return bound
 
 
-def validation_problems(exc: ValidationError, prefix: tuple, data: Any = None) -> list[Problem]:
-    """pydantic's errors as plain messages at their data paths (union plumbing left out).
+def validation_problems(exc: ValidationError, prefix: tuple, data: Any = None, model=None) -> list[Problem]:
+    """pydantic's errors as plain messages at their data paths (union plumbing left out), each
+    saying how to fix it where it can: the field probably meant, the form a date takes.
 
     ``data`` is what was validated: a part of an error's location that is a key
     or index of the data is the user's (a key may be written 'a[b' or 'str'),
     and only the other parts can be pydantic's names for union members.
+    ``model`` is the model it was validated against, whose fields an unknown one is compared with.
     """
     by_path: dict[tuple, list[dict]] = {}
     for error in exc.errors(include_url=False):
@@ -424,7 +416,10 @@ def validation_problems(exc: ValidationError, prefix: tuple, data: Any = None) -
             field_name = ".".join(str(p) for p in loc) or "claim"
             message = error["msg"]
             if error["type"] == "extra_forbidden" and loc:
-                message = f"unknown field '{loc[-1]}'"
+                known = fields_at(model, loc[:-1]) if model is not None else []
+                message = f"unknown field '{loc[-1]}'{did_you_mean(str(loc[-1]), known)}"
+            elif error["type"].startswith("date_") and isinstance(error.get("input"), str):
+                message = f"{field_name}: {_date_form(error['input'])}"
             elif error["type"] == "missing":
                 message = f"missing field '{field_name}'"
             elif error["type"].endswith(("too_long", "too_short")) and isinstance(error.get("input"), str):
@@ -436,6 +431,18 @@ def validation_problems(exc: ValidationError, prefix: tuple, data: Any = None) -
                 message = f"{field_name}: {message}"
             problems.append(Problem(prefix + loc, message, "IN02"))
     return problems
+
+
+def _date_form(written: str) -> str:
+    """Why a date field's text is not a date: the form it takes, and the text in that form when
+    it is a date written another way ('10 March 2025': write 2025-03-10)."""
+    from validator.dates import parse_date
+
+    try:
+        meant = parse_date(written).date.isoformat()
+    except ValueError:
+        return f"'{written}' is not a date in the form YYYY-MM-DD (such as 2025-07-20)"
+    return f"'{written}' is not in the form YYYY-MM-DD; write {meant}"
 
 
 def _data_path(loc: tuple, data: Any) -> tuple:
@@ -564,7 +571,7 @@ class Judge:
             trial = dict(dom)
             conflict = propagate(trial, reading.constraints + together, self.integer)
             if conflict is not None:
-                return ReadingOutcome(reading, False, dict(context), conflict.var)
+                return ReadingOutcome(reading, False, dict(context))
             return ReadingOutcome(reading, True, {v: trial[v] for v in b.vars})
 
         return Outcome(b.readings, context, unknown, evaluate, lenient)
@@ -580,12 +587,12 @@ class Judge:
             return Result(Verdict.INCONSISTENT, b.conflict[0].upper() + b.conflict[1:] + "."), []
         others = self._others(k)
         outcome = self.outcome(k, self.strict, others)
-        result = b.rule.judge(b.claim, self.binder, outcome)
+        result = b.rule.judge(b.claim, b.binding, outcome)
         if result.verdict is not Verdict.INCONSISTENT:
             return result, []
         if any(self.lenient[v] != self.strict[v] for v in self._relevant(k, others)):
             lenient_outcome = self.outcome(k, self.lenient, others, lenient=True)
-            lenient_result = b.rule.judge(b.claim, self.binder, lenient_outcome)
+            lenient_result = b.rule.judge(b.claim, b.binding, lenient_outcome)
             if lenient_result.verdict is not Verdict.INCONSISTENT:
                 needed = self._needed(k, others)
                 return self._doubtful(needed, result, lenient_result), []
@@ -607,7 +614,7 @@ class Judge:
             trial = list(base)
             trial[v] = self.strict[v]
             if (
-                b.rule.judge(b.claim, self.binder, self.outcome(k, trial, others, lenient=True)).verdict
+                b.rule.judge(b.claim, b.binding, self.outcome(k, trial, others, lenient=True)).verdict
                 is Verdict.INCONSISTENT
             ):
                 needed.append(v)
@@ -630,7 +637,7 @@ class Judge:
             implied=lenient.implied,
             suggestion=strict.suggestion,
             data=strict.data,
-            path=strict.path,
+            diagnosis=strict.diagnosis,
         )
 
     def _lenient_reading(self, v: int) -> str | None:

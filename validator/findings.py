@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from validator.result_data import ResultData
 
 
 class Verdict(StrEnum):
@@ -48,8 +52,8 @@ class Result:
     arithmetic: list[str] = field(default_factory=list)
     implied: dict[str, str] = field(default_factory=dict)
     suggestion: str | None = None
-    data: dict = field(default_factory=dict)  # figures for charts and machines
-    path: tuple = ()  # data path inside the claim, when narrower than the claim
+    data: ResultData | None = None  # the figures behind the verdict, for charts and machines
+    diagnosis: str | None = None  # the confusion found ('direction', 'points-as-percent'...)
 
 
 @dataclass
@@ -70,14 +74,17 @@ class Finding:
     claim: str | None = None  # the claim's id, or claims[N]
     quote: str | None = None
     suppressed: str | None = None  # the reason, when an inline suppression applies
-    data: dict = field(default_factory=dict)
+    data: ResultData | None = None  # the figures behind the verdict (validator.result_data)
     span: tuple[int, int] | None = None  # the claim's place in the article's text, when known
+    diagnosis: str | None = None
 
     @property
     def is_input_error(self) -> bool:
         return self.code.startswith("IN")
 
     def to_dict(self) -> dict:
+        from validator.result_data import data_dict
+
         return {
             "file": self.file,
             "line": self.line,
@@ -93,7 +100,7 @@ class Finding:
             "claim": self.claim,
             "quote": self.quote,
             "suppressed": self.suppressed,
-            "data": self.data,
+            "data": data_dict(self.data, self.diagnosis),
             "span": list(self.span) if self.span else None,
         }
 
@@ -115,6 +122,10 @@ OTHER_CODES: dict[str, tuple[str, str]] = {
     "IN07": ("invalid-configuration", "The configuration is invalid."),
     "IN99": ("internal-error", "The validator failed on this file; please report it."),
     "NQ01": ("unused-suppression", "An inline suppression silences nothing; remove it."),
+    "DT00": (
+        "publication-date",
+        "An article gave no publication date, so its relative periods ('last year') are not checked.",
+    ),
 }
 
 

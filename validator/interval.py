@@ -64,11 +64,6 @@ class Interval:
     def contains_zero(self) -> bool:
         return self.contains(Q(0))
 
-    def width(self) -> Bound:
-        if self.lo is None or self.hi is None:
-            return None
-        return self.hi - self.lo
-
     def midpoint(self) -> Bound:
         if self.lo is None or self.hi is None:
             return None

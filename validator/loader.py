@@ -43,7 +43,7 @@ except ImportError:  # pragma: no cover - pure-Python fallback
 
 @dataclass(frozen=True)
 class Limits:
-    max_bytes: int = 10 * 1024 * 1024
+    max_bytes: int = 10 * 1024 * 1024  # the default of the max-file-bytes setting (validator.config)
     max_nodes: int = 1_000_000
     max_depth: int = 50
 
@@ -358,7 +358,11 @@ class _Walker:
                 return None
             return node.value
         if isinstance(node, yaml.SequenceNode):
+            if node.flow_style:
+                _no_split_numbers(node.value)
             return [self.data(item, depth + 1) for item in node.value]
+        if node.flow_style:
+            _no_split_numbers([n for pair in node.value for n in pair])
         result: dict[str, Any] = {}
         seen: dict[str, yaml.Node] = {}
         for key_node, value_node in node.value:
@@ -380,6 +384,33 @@ class _Walker:
         return result
 
 
+# '1,200' inside braces or brackets: libyaml reads the comma as a separator, '1' and '200'.
+_ENDS_IN_DIGIT = re.compile(r".*[0-9]")
+_THOUSANDS = re.compile(r"[0-9]{3}(?![0-9])")
+
+
+def _no_split_numbers(nodes: list[yaml.Node]) -> None:
+    """Refuse a number that a flow collection's comma split in two ({value: 1,200}): a plain scalar
+    ending in a digit, a comma right after it, and three digits right after the comma."""
+    for before, after in zip(nodes, nodes[1:], strict=False):
+        if not (isinstance(before, yaml.ScalarNode) and isinstance(after, yaml.ScalarNode)):
+            continue
+        if before.style or after.style or not _ENDS_IN_DIGIT.match(before.value):
+            continue
+        comma = before.start_mark.column + len(before.value)
+        if after.start_mark.line != before.start_mark.line or after.start_mark.column != comma + 1:
+            continue
+        if not _THOUSANDS.match(after.value):
+            continue
+        written = f"{before.value},{after.value}"
+        raise LoadError(
+            f"the comma in '{written}' splits it: inside {{ }} or [ ] a comma separates entries, so it is "
+            f"read as '{before.value}' and '{after.value}'; quote the number: \"{written}\"",
+            Position(before.start_mark.line + 1, comma + 1),
+            "IN01",
+        )
+
+
 def to_data(root: yaml.Node, limits: Limits = LIMITS) -> Any:
     with _no_gc():
         return _Walker(limits).data(root)
@@ -391,7 +422,7 @@ def locate(root: yaml.Node | None, path: tuple) -> Position:
         return Position(1, 1)
     node = root
     position = _mark(root)
-    for part in path:
+    for part in _indexed(path):
         if isinstance(node, yaml.MappingNode):
             for key_node, value_node in node.value:
                 if key_node.value == part:
@@ -406,6 +437,18 @@ def locate(root: yaml.Node | None, path: tuple) -> Position:
         else:
             return position
     return position
+
+
+_INDEXED = re.compile(r"(.+)\[([0-9]+)\]")
+
+
+def _indexed(path: tuple) -> list:
+    """A path with 'parts[1]' (how a claim's list fields are named in messages) as 'parts', 1."""
+    out = []
+    for part in path:
+        m = _INDEXED.fullmatch(part) if isinstance(part, str) else None
+        out += [m.group(1), int(m.group(2))] if m else [part]
+    return out
 
 
 def display_path(path: Path) -> str:

@@ -147,7 +147,14 @@ class Suppression(Strict):
 
 
 class ClaimBase(Strict):
-    """Fields every claim has; each rule adds the quantities it links."""
+    """Fields every claim has; each rule adds the quantities it links.
+
+    ``rule`` is any text here: the registry finds the rule it names, and the JSON
+    Schema tags each rule's model with its name and code (:mod:`validator.schema`).
+    """
+
+    # Each rule's model is built the first time a claim uses it, not when its family is imported.
+    model_config = ConfigDict(defer_build=True)
 
     rule: str = Field(description="The rule that checks this claim, by name or code.")
     id: QuantityId | None = Field(None, description="A name for this claim in reports (optional).")

@@ -1,56 +1,31 @@
-"""Checking many files, in one process or several, with the same reports in the same order."""
+"""Checking many files, in one process or several, with the same reports in the same order.
+
+:func:`map_in_order` knows nothing of what a file is: it builds one checker per
+process (:class:`validator.run.Checker`) and maps it over the files.
+"""
 
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
-
-from validator.check import FileReport, check_path
-from validator.config import Config
+from typing import TypeVar
 
 # Below this many files a process pool costs more than it saves.
 POOL_MIN_FILES = 16
 
-# An article's own text, checked by drafting its fact sheet first (validator.extract).
-ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
+T = TypeVar("T")
+R = TypeVar("R")
 
 _worker: dict = {}
 
 
-def _start_worker(config: Config, published=None) -> None:
-    from validator.loader import Limits
-    from validator.references import Resolver
-
-    _worker["config"] = config
-    _worker["resolver"] = Resolver(Limits(max_bytes=config.settings.max_file_bytes))
-    _worker["published"] = published
+def _start_worker(factory: Callable[..., Callable], args: tuple) -> None:
+    _worker["check"] = factory(*args)
 
 
-def _check(path) -> FileReport:
-    from validator.cli import NothingFound, nothing_found
-
-    if isinstance(path, NothingFound):
-        return nothing_found(path)
-    if path.suffix.lower() in ARTICLE_SUFFIXES:
-        return _check_article(path)
-    return check_path(path, _worker["config"], _worker["resolver"])
-
-
-def _check_article(path: Path) -> FileReport:
-    from validator import loader
-    from validator.check import _failed
-    from validator.extract import check_article
-
-    name = loader.display_path(path)
-    try:
-        text = loader.read_text(path, loader.Limits(max_bytes=_worker["config"].settings.max_file_bytes))
-    except loader.LoadError as exc:
-        return _failed(name, exc)
-    report = check_article(text, name, _worker["config"], _worker["published"])
-    report.path = path
-    return report
+def _check(item):
+    return _worker["check"](item)
 
 
 # Young objects collected every 20,000 allocations instead of 700: checking a claim makes
@@ -74,21 +49,23 @@ def batch_gc():
         gc.unfreeze()
 
 
-def check_all(files: list[Path], config: Config, jobs: int = 1, published=None) -> Iterator[FileReport]:
-    """Each file's report, in the order of ``files``; ``jobs`` processes share the work."""
+def map_in_order(factory: Callable[..., Callable[[T], R]], args: tuple, items: Iterable[T], jobs: int) -> Iterator[R]:
+    """``factory(*args)`` applied to each item, results in the order of ``items``; with ``jobs`` > 1
+    and enough items, in that many processes (each builds its own checker once)."""
+    items = list(items)
     with batch_gc():
-        yield from _check_all(files, config, jobs, published)
+        if jobs <= 1 or len(items) < POOL_MIN_FILES:
+            check = factory(*args)
+            yield from map(check, items)
+            return
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
 
-
-def _check_all(files: list[Path], config: Config, jobs: int, published) -> Iterator[FileReport]:
-    if jobs <= 1 or len(files) < POOL_MIN_FILES:
-        _start_worker(config, published)
-        yield from map(_check, files)
-        return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
-    chunk = max(1, min(64, len(files) // (jobs * 8)))
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(config, published)) as pool:
-        yield from pool.map(_check, files, chunksize=chunk)
+        context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+        chunk = max(1, min(64, len(items) // (jobs * 8)))
+        pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(factory, args))
+        try:
+            yield from pool.map(_check, items, chunksize=chunk)
+        finally:
+            # A reader that stops early (a closed pipe, an interrupt) must not wait for every file.
+            pool.shutdown(wait=True, cancel_futures=True)

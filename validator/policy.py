@@ -84,9 +84,5 @@ class Policy(BaseModel):
     )
 
 
-DEFAULT_POLICY = Policy.model_construct(
-    rounding=Rounding.NEAREST_OR_TRUNCATED,
-    trailing_zeros=TrailingZeros.EITHER,
-    qualifier_reach=QualifierReach.STEP,
-    times_more=TimesMore.AMBIGUOUS,
-)
+# The defaults of the fields above, without validating them (which would build the model's schema).
+DEFAULT_POLICY = Policy.model_construct()

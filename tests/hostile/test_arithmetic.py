@@ -44,7 +44,7 @@ def test_a_multiple_of_zero():
     f = one(claim("multiple", from_="0", to="5", factor="twice", wording="as many as"))
     assert f.verdict.value == "inconsistent"
     assert f.message == "5 is no multiple of 0, not 'twice as many as': 'twice' means 1.95 to 2.05 times."
-    assert f.data["actual_multiple"] is None
+    assert f.data.actual_multiple is None
 
 
 def test_zero_as_a_multiple_of_zero():

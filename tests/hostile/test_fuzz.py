@@ -305,6 +305,9 @@ def test_true_percent_changes_are_never_inconsistent(before, after, places, noun
 def test_true_shares_of_whole_parts_are_never_inconsistent(part, whole, places):
     assume(part <= whole)
     share = F(part, whole) * 100
+    # '100 percent' of a whole is all of it, exactly (the README's explicit whole): 401 of 402
+    # rounds to it but is not all, so the claim is not a true one.
+    assume(F(written(share, places)) != 100 or part == whole)
     q = {
         "part": {"value": str(part), "unit": "exhibitors"},
         "whole": {"value": f"{whole:,}", "unit": "exhibitors"},

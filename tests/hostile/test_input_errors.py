@@ -75,7 +75,8 @@ def test_an_unknown_key_that_looks_like_pydantic_plumbing(tmp_path, key):
     bad = write(tmp_path, "odd-key.yaml", sheet(f"'{key}': 1\n"))
     finding = the_finding_beside_the_reference(bad, "IN02")
     assert at(finding) == (5, 1)
-    assert finding["message"] == f"unknown field '{key}'"
+    hint = " (did you mean 'article'?)" if key == "a[rticle" else ""
+    assert finding["message"] == f"unknown field '{key}'{hint}"
 
 
 def test_an_unknown_rule(tmp_path):

@@ -35,8 +35,6 @@ from validator import dates as d
 from validator.extract.mentions import Mention
 from validator.extract.sentences import Sentence
 
-EMIT_DATE_CLAIMS = True
-
 # pattern -> (rule name, {rule field: DateFact part})
 DATE_RULES: dict[str, tuple[str, dict[str, str]]] = {
     "weekday": ("weekday", {"date": "date", "weekday": "weekday"}),  # "wrapped up on Sunday" (DT01)
@@ -669,8 +667,6 @@ def _periods(s: Sentence, mentions: list[Mention], known: bool) -> list[DateFact
 # ------------------------------------------------------------------ claims
 def claims(facts: list[DateFact]) -> list[tuple[DateFact, str, dict[str, str]]]:
     """(fact, rule, fields) for each complete fact whose fields all read; the others get ``why_not``."""
-    if not EMIT_DATE_CLAIMS:
-        return []
     from validator import registry
 
     out = []

@@ -37,6 +37,9 @@ class Summary:
     input_errors: int = 0
     files_with_input_errors: int = 0
     suppressed: int = 0
+    # Findings about a sheet or an article rather than a claim (an unused suppression, NQ01; an
+    # article without a date, DT00), by their level.
+    notices: dict[Level, int] = field(default_factory=lambda: {lv: 0 for lv in Level})
 
     def add(self, report: FileReport) -> None:
         self.files += 1
@@ -52,7 +55,19 @@ class Summary:
                 continue
             if f.verdict is not None:
                 self.verdicts[f.verdict] += 1
+            else:
+                self.notices[f.level] += 1
             self.levels[f.level] += 1
+
+    def notice_counts(self) -> str:
+        """'1 warning, 2 notices': the findings that are not about a claim, by level ('' when none)."""
+        parts = []
+        for level in (Level.ERROR, Level.WARNING, Level.INFO):
+            n = self.notices[level]
+            if n:
+                word = notice_word(level)
+                parts.append(f"{n} {word}{'s' if n != 1 else ''}")
+        return ", ".join(parts)
 
     def exit_code(self, strict: bool = False) -> int:
         """0 clean, 1 an error (or with --strict a warning), 2 input that could not be checked."""
@@ -67,7 +82,6 @@ class Reporter:
     """Base reporter: subclasses write each file and the summary to ``out``."""
 
     name: ClassVar[str]
-    description: ClassVar[str]
 
     def __init__(self, out: IO[str], color: bool = False, show_consistent: bool = True):
         self.out = out
@@ -82,6 +96,11 @@ class Reporter:
 
     def finish(self, summary: Summary) -> None:
         """Called once after the last file."""
+
+
+def notice_word(level: Level) -> str:
+    """How a finding that is not about a claim is called at its level: error, warning or notice."""
+    return "notice" if level in (Level.INFO, Level.NONE) else level.value
 
 
 def details(finding: Finding) -> str:

@@ -45,7 +45,6 @@ def annotation(finding: Finding) -> str:
 
 class GithubReporter(Reporter):
     name = "github"
-    description = "GitHub Actions annotations (workflow commands) and a summary line"
 
     def start(self) -> None:
         self.counts = {command: 0 for command in COMMANDS.values()}
@@ -68,6 +67,8 @@ class GithubReporter(Reporter):
             _count(summary.suppressed, "suppressed"),
             _count(summary.input_errors, "input error", "input errors"),
         ]
+        if summary.notice_counts():
+            parts.insert(-1, summary.notice_counts())
         shown = ", ".join(_count(n, command, command + "s") for command, n in self.counts.items())
         claims = _count(summary.claims, "claim", "claims")
         files = _count(summary.files, "file", "files")

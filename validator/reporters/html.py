@@ -27,19 +27,18 @@ whatever the stream's encoding.
 from __future__ import annotations
 
 import base64
-import bisect
 import hashlib
-import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from fractions import Fraction
 from urllib.parse import urlsplit
 
-from validator import __version__, display, loader
+from validator import __version__, loader
 from validator.check import FileReport
 from validator.findings import FAILING, SEVERITY, Finding, Verdict
-from validator.reporters import Reporter, Summary
+from validator.reporters import Reporter, Summary, notice_word
+from validator.reporters.charts import Chart, chart_of
+from validator.reporters.quotes import Locator
 
 # verdict -> (icon, label, what it means); the order is the summary's.
 VERDICTS: dict[Verdict, tuple[str, str, str]] = {
@@ -59,153 +58,10 @@ METHODS = {
 # Control characters (but tab and line breaks) are not allowed in HTML; C1 ones would even be
 # read as Windows-1252 characters from a character reference. They are shown as \xNN.
 CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-GAP = re.compile(r"\s*(?:\[\s*(?:\.\.\.|\u2026)\s*\]|\.{3,}|\u2026)\s*")
-QUOTE_MARKS = str.maketrans(
-    {
-        **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032`\u00b4", "'"),
-        **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
-        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
-    }
-)
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 
 
-# --- finding the claims in the article ------------------------------------------------------
-
-
-# Every character str.isspace() accepts, made a plain space (one for one, so offsets hold).
-SPACES = str.maketrans(dict.fromkeys([chr(c) for c in range(0x3001) if chr(c).isspace()], " "))
-RUNS = re.compile(" {2,}")
-
-
-class Normalized:
-    """``text`` with runs of white space as one space and quote marks and dashes made plain,
-    and the way back from a place in it to the place in ``text``.
-
-    Quote marks, dashes and white space are replaced one for one; only the runs of two
-    or more spaces then shift places, so only those are recorded.
-    """
-
-    def __init__(self, text: str):
-        plain = text.translate(QUOTE_MARKS).translate(SPACES)
-        parts: list[str] = []
-        self.runs: list[int] = []  # where each collapsed run is, in the normalized text
-        self.shift: list[int] = []  # characters removed up to and including that run
-        self.lengths: list[int] = []
-        pos = removed = 0
-        for m in RUNS.finditer(plain):
-            parts.append(plain[pos : m.start() + 1])
-            self.runs.append(m.start() - removed)
-            removed += len(m.group()) - 1
-            self.shift.append(removed)
-            self.lengths.append(len(m.group()))
-            pos = m.end()
-        parts.append(plain[pos:])
-        self.text = "".join(parts)
-
-    def start(self, j: int) -> int:
-        """Where the normalized character ``j`` starts in the original text."""
-        k = bisect.bisect_left(self.runs, j)
-        return j + (self.shift[k - 1] if k else 0)
-
-    def end(self, j: int) -> int:
-        """Where the normalized character ``j`` ends in the original text."""
-        k = bisect.bisect_left(self.runs, j)
-        if k < len(self.runs) and self.runs[k] == j:
-            return self.start(j) + self.lengths[k]
-        return self.start(j) + 1
-
-
-def _plain(text: str) -> str:
-    return " ".join(text.translate(QUOTE_MARKS).split())
-
-
-class Locator:
-    """Finds quotes in one article's text."""
-
-    def __init__(self, text: str):
-        self.text = text
-        self._norm: Normalized | None = None
-
-    @property
-    def norm(self) -> Normalized:
-        if self._norm is None:  # made only when a quote is not found as it is
-            self._norm = Normalized(self.text)
-        return self._norm
-
-    def find(self, quote: str | None) -> tuple[int, int, str] | None:
-        """``(start, end, method)`` of ``quote`` in the text, or None when it is not there."""
-        quote = (quote or "").strip()
-        if not quote:
-            return None
-        i = self.text.find(quote)
-        if i >= 0:
-            return i, i + len(quote), "exact"
-        mapped = self.norm
-        norm = mapped.text
-        q = _plain(quote)
-        if q:
-            j = norm.find(q)
-            if j >= 0:
-                return mapped.start(j), mapped.end(j + len(q) - 1), "normalized"
-        parts = [p for p in (_plain(p) for p in GAP.split(quote)) if p]
-        if len(parts) == 1 and parts[0] != q:  # '... four times higher': words left out before or after
-            j = norm.find(parts[0])
-            return (mapped.start(j), mapped.end(j + len(parts[0]) - 1), "gap") if j >= 0 else None
-        if len(parts) < 2:
-            return None
-        # The shortest stretch: try each start of the first part, each later part at its first
-        # place after the one before. Those places only move forward as the start does, so one
-        # found for an earlier start is reused while it comes late enough: the text is read
-        # about once a part, however often the first part occurs.
-        best: tuple[int, int] | None = None
-        found = [-1] * len(parts)
-        j = norm.find(parts[0])
-        while j >= 0:
-            end = j + len(parts[0])
-            missing = False
-            for n, part in enumerate(parts[1:], 1):
-                if found[n] < end:
-                    found[n] = norm.find(part, end)
-                if found[n] < 0:
-                    missing = True
-                    break
-                end = found[n] + len(part)
-            if missing:
-                break  # a later part is not after this start, so not after any later one either
-            if best is None or end - j < best[1] - best[0]:
-                best = (j, end)
-            j = norm.find(parts[0], j + 1)
-        if best is None:
-            return None
-        return mapped.start(best[0]), mapped.end(best[1] - 1), "gap"
-
-
 # --- view objects the templates render --------------------------------------------------------
-
-
-@dataclass
-class Bar:
-    label: str
-    text: str
-    x: float
-    y: float
-    width: float
-    height: float
-    kind: str  # "value", "stated" or "actual"
-
-
-@dataclass
-class Chart:
-    """A small chart of a change: the two values, and the stated change against the actual one."""
-
-    id: str
-    title: str
-    desc: str
-    values: list[Bar]
-    changes: list[Bar]
-    baseline: float  # y of zero for the values
-    zero: float  # x of zero for the changes
 
 
 @dataclass
@@ -293,87 +149,6 @@ class Attention:
 
 
 # --- building the view ----------------------------------------------------------------------------
-
-
-def _number(x: float, significant: int = 4) -> str:
-    return display.number(Fraction(x), significant=significant, max_decimals=3)
-
-
-def _short(x: float) -> str:
-    """A value short enough to sit over a bar: millions and more with a suffix."""
-    for size, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M")):
-        if abs(x) >= size:
-            return _number(x / size, 3) + suffix
-    return _number(x)
-
-
-def _signed(x: float, suffix: str) -> str:
-    text = _number(x, 3)
-    return ("+" if x > 0 else "") + text + suffix
-
-
-def _finite(x) -> bool:
-    return isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x)
-
-
-def chart_for(claim: Claim) -> Chart | None:
-    """The chart of a change claim (its ``data`` has ``from`` and ``to``), or None."""
-    data = claim.finding.data or {}
-    frm, to = data.get("from"), data.get("to")
-    if not (_finite(frm) and _finite(to)):
-        return None
-    ref = claim.ref
-    # The two values: vertical bars from zero.
-    lo, hi = min(0.0, frm, to), max(0.0, frm, to)
-    scale = 60 / (hi - lo) if hi > lo else 0.0
-
-    def y(v: float) -> float:
-        return 24 + (hi - v) * scale
-
-    values = []
-    for x, label, v in ((30, "from", frm), (96, "to", to)):
-        top, bottom = y(max(v, 0.0)), y(min(v, 0.0))
-        values.append(Bar(label, _short(v), x, top, 44, max(bottom - top, 1.0), "value"))
-    # The change: stated against actual, as multiples, points or percent.
-    rows: list[tuple[str, float | None, str]] = []
-    if "stated_multiple" in data or "actual_multiple" in data:
-        rows = [("stated", data.get("stated_multiple"), "\u00d7"), ("actual", data.get("actual_multiple"), "\u00d7")]
-    elif "points" in data:
-        rows = [("actual", data.get("points"), " pts")]
-    else:
-        rows = [("stated", data.get("stated_change_percent"), "%"), ("actual", data.get("actual_change_percent"), "%")]
-    rows = [r for r in rows if r[0] == "actual" or r[1] is not None]
-    numbers = [v for _, v, _ in rows if _finite(v)]
-    clo, chi = min([0.0, *numbers]), max([0.0, *numbers])
-    cscale = 100 / (chi - clo) if chi > clo else 0.0
-
-    def x(v: float) -> float:
-        return 232 + (v - clo) * cscale
-
-    changes = []
-    for i, (label, v, unit) in enumerate(rows):
-        top = 26 + i * 32
-        if not _finite(v):
-            changes.append(Bar(label, "undefined", x(0.0), top, 0.0, 16, label))
-            continue
-        text = f"\u00d7{_number(v, 3)}" if unit == "\u00d7" else _signed(v, unit)
-        left, right = x(min(v, 0.0)), x(max(v, 0.0))
-        changes.append(Bar(label, text, left, top, max(right - left, 1.0), 16, label))
-    words = {"stated": "stated change", "actual": "actual change"}
-    desc = f"From {_number(frm)} to {_number(to)}. " + " ".join(
-        f"{words[b.kind].capitalize()}: {b.text}." for b in changes
-    )
-    if "points" in data and _finite(data.get("actual_change_percent")):
-        desc += f" Relative change: {_signed(data['actual_change_percent'], '%')}."
-    return Chart(
-        id=f"chart-{ref}",
-        title=f"The figures of {claim.name} and their change",
-        desc=desc,
-        values=values,
-        changes=changes,
-        baseline=y(0.0),
-        zero=x(0.0),
-    )
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -544,7 +319,7 @@ def build_section(index: int, report: FileReport, show_consistent: bool, cache: 
         visible(claims, ranges)
         paras = highlight(text, claims, ranges)
     for c in claims:
-        c.chart = chart_for(c)
+        c.chart = chart_of(c.finding.data, c.ref, c.name)
     unplaced = [c for c in claims if c.start is None]
     article = report.article
     return Section(
@@ -605,13 +380,12 @@ def _environment():
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.globals.update(VERDICTS=VERDICTS, Verdict=Verdict)
+    env.globals.update(VERDICTS=VERDICTS, Verdict=Verdict, notice_word=notice_word)
     return env
 
 
 class HtmlReporter(Reporter):
     name = "html"
-    description = "one self-contained HTML page: the article with its claims highlighted and explained"
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -6,12 +6,12 @@ import json
 
 from validator import __version__
 from validator.check import FileReport
+from validator.findings import Level
 from validator.reporters import Reporter, Summary
 
 
 class JsonReporter(Reporter):
     name = "json"
-    description = "one JSON document with every finding and a summary"
 
     def start(self) -> None:
         self.out.write(f'{{"tool": "validate", "version": {json.dumps(__version__)}, "files": [')
@@ -34,5 +34,6 @@ class JsonReporter(Reporter):
             "levels": {k.value: n for k, n in summary.levels.items()},
             "input_errors": summary.input_errors,
             "suppressed": summary.suppressed,
+            "notices": {k.value: n for k, n in summary.notices.items() if k is not Level.NONE},
         }
         self.out.write(f'\n], "summary": {json.dumps(counts)}}}\n')

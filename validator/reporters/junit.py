@@ -57,7 +57,6 @@ def outcome(case: ET.Element, f: Finding) -> str | None:
 
 class JunitReporter(Reporter):
     name = "junit"
-    description = "JUnit XML test report: a suite per file, a test case per finding"
 
     def start(self) -> None:
         self.root = ET.Element("testsuites", name="validate")

@@ -60,7 +60,7 @@ def rule_descriptor(cls) -> dict:
 
 def other_descriptor(code: str, name: str) -> dict:
     text = OTHER_CODES.get(code, ("", "The fact sheet could not be checked."))[1]
-    level = "warning" if code == "NQ01" else "error"
+    level = {"NQ01": "warning", "DT00": "note"}.get(code, "error")  # their default levels
     return {
         "id": code,
         "name": name,
@@ -81,7 +81,6 @@ def artifact_location(file: str) -> dict:
 
 class SarifReporter(Reporter):
     name = "sarif"
-    description = "SARIF 2.1.0 log, for GitHub code scanning and SARIF viewers"
 
     def start(self) -> None:
         from validator import registry

@@ -6,7 +6,7 @@ import textwrap
 
 from validator.check import FileReport
 from validator.findings import Finding, Level, Verdict
-from validator.reporters import Reporter, Summary
+from validator.reporters import Reporter, Summary, notice_word
 
 MARKS = {
     Verdict.CONSISTENT: ("✓", "ok", "green"),
@@ -22,7 +22,6 @@ WIDTH = 100
 
 class TextReporter(Reporter):
     name = "text"
-    description = "plain report for people (default)"
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -48,7 +47,7 @@ class TextReporter(Reporter):
     def _finding(self, f: Finding) -> None:
         if f.verdict is None and not f.is_input_error:  # a notice or warning of the engine, not about a claim
             mark, ascii_mark, colour = NOTICE_MARKS.get(f.level, NOTICE_MARKS[Level.INFO])
-            verdict = f.level.value if f.level is not Level.INFO else "notice"
+            verdict = notice_word(f.level)
         else:
             mark, ascii_mark, colour = MARKS[f.verdict]
             verdict = f.verdict.value if f.verdict else "input error"
@@ -82,6 +81,8 @@ class TextReporter(Reporter):
             parts.append(f"{summary.suppressed} suppressed")
         files = f"{summary.files} file{'s' if summary.files != 1 else ''}"
         line = f"{summary.claims} claim{'s' if summary.claims != 1 else ''} in {files}: " + ", ".join(parts)
+        if summary.notice_counts():
+            line += f"; {summary.notice_counts()}"
         if summary.input_errors:
             line += f"; {summary.input_errors} input error{'s' if summary.input_errors != 1 else ''}"
             line += f" in {summary.files_with_input_errors} file{'s' if summary.files_with_input_errors != 1 else ''}"

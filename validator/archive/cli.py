@@ -102,7 +102,7 @@ def archive_command(
         click.echo(f"validate archive: error: {exc}", err=True)
         sys.exit(2)
     bar.close()
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     reporters.get("text")(out, color=reporters.color_wanted("auto", out)).finish(outcome.summary)
     notes = [f"{outcome.checked:,} checked"]
     if outcome.skipped:
@@ -119,7 +119,7 @@ class Progress:
     """Files done out of the files of the run, on the terminal (standard error) only."""
 
     def __init__(self):
-        self.stream = click.get_text_stream("stderr")
+        self.stream = sys.stderr
         self.shown = self.stream.isatty()
         self.drawn = False
 

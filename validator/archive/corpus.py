@@ -156,19 +156,25 @@ def article(line: bytes | None, name: str, fields: Fields, limit: int, published
         name = str(ident)
     stated = data.get(fields.published) if fields.published else None
     if stated is not None:
-        published = _date(stated, fields.published)
+        published = _date(stated, fields.published, name)
     return Article(name, text, published)
 
 
-def _date(value, field: str) -> dt.date:
+class NamedLineError(LoadError):
+    """A line that names its article but cannot be checked: its row takes the article's name."""
+
+    def __init__(self, message: str, code: str, name: str):
+        super().__init__(message, code=code)
+        self.name = name
+
+
+def _date(value, field: str, name: str) -> dt.date:
     """A date written YYYY-MM-DD, alone or leading a timestamp ('2019-03-04T12:00:00Z')."""
     try:
         return dt.date.fromisoformat(str(value)[:10])
     except ValueError:
-        raise LoadError(
-            f"'{field}' is {json.dumps(value)}, not a date (YYYY-MM-DD); --published-field '' leaves it unread",
-            code="IN04",
-        ) from None
+        message = f"'{field}' is {json.dumps(value)}, not a date (YYYY-MM-DD); --published-field '' leaves it unread"
+        raise NamedLineError(message, "IN04", name) from None
 
 
 def _filesystem(corpus: Corpus):

@@ -66,7 +66,8 @@ def run_task(task: Task, settings: Settings) -> Done:
     rows = Rows(settings.run)
     with batch_gc():
         skipped = _files(task, settings, rows) if task.files else _lines(task, settings, rows)
-    Output(settings.output).write_part(rows, task.index)
+    if rows.count():  # a task whose files were all written before (--resume) leaves no part
+        Output(settings.output).write_part(rows, task.index)
     return Done(task.index, rows.count(), skipped)
 
 
@@ -167,7 +168,7 @@ def _lines(task: Task, settings: Settings, rows: Rows) -> int:
             found = article(line, name, settings.fields, limit, settings.published)
             report = check_article(found.text, found.name, config, found.published)
         except loader.LoadError as exc:
-            report = failed(name, exc)
+            report = failed(getattr(exc, "name", name), exc)
         rows.add(report, Origin(key, digest, block.corpus.name, number, "article"), time.perf_counter() - start)
     return skipped
 

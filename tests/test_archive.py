@@ -353,3 +353,25 @@ def test_without_the_extra_the_command_says_how_to_install_it(monkeypatch, capsy
     code, _, stderr = run_cli(["archive", "fixtures/", "-o", "out"], capsys)
     assert (code, stderr) == (2, "validate archive: error: validate archive needs the dask extra: "
                               "pip install 'news-validator[dask]'\n")  # fmt: skip
+
+
+def test_the_readme_command_runs_on_a_local_cluster(tmp_path):
+    """The README's example as a user runs it: no --scheduler, so a local cluster sized to the machine."""
+    import re
+    import subprocess
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    command = next(c for c in re.findall(r"```sh\n(.*?)```", readme, re.S) if "validate archive" in c)
+    archive_step = command.strip().split(" && ")[-1]
+    assert archive_step.endswith(" -o out/")
+    args = archive_step.split()[2:-1]  # after '.venv/bin/validate archive', without 'out/'
+    done = subprocess.run(
+        [sys.executable, "-m", "validator", "archive", *args, str(tmp_path / "out")],
+        cwd=ROOT, capture_output=True, text=True,
+    )  # fmt: skip
+    assert done.returncode == 1, done.stderr  # the corpus has inconsistent claims
+    assert re.match(r"dashboard: http://\S+/status\n", done.stderr)
+    files, findings = rows(tmp_path / "out")
+    assert len(files) == 2 + 40  # fixtures/ (without fixtures/broken, excluded) and the corpus's 40 articles
+    assert done.stdout == f"{sum(r['claims'] for r in files)} claims in 42 files: " + done.stdout.split(": ", 1)[1]
+    assert {f["file"] for f in findings} >= {"fixtures/article.yaml", "dev-a01"}

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 from validator.archive import corpus
-from validator.archive.items import Corpus, FileItem, InputError, collect
+from validator.archive.items import Corpus, FileItem, InputError, collect, is_url
 from validator.archive.table import Output, new_run_id
 from validator.archive.work import Done, Settings, Task, lost, run_task
 from validator.reporters import Summary
@@ -65,7 +65,9 @@ def archive(
         raise ArchiveError(str(exc)) from None
     if not files and not corpora:
         raise ArchiveError("nothing to check: name files, folders, patterns, URLs or corpora, or --files-from")
-    settings = Settings(config, output, new_run_id(), published, fields or corpus.Fields())
+    # Workers write where the client means: a relative path is the client's, not each worker's.
+    location = output if is_url(output) else os.path.abspath(output)
+    settings = Settings(config, location, new_run_id(), published, fields or corpus.Fields())
     written = out.written() if resume else {}
     with connect(scheduler, workers) as client:
         started(client.dashboard_link)
@@ -218,6 +220,7 @@ def _follow(client, tasks: list[Task], settings: Settings, limit: int, progress)
                     more = client.map(run_task, parts, settings=settings, retries=RETRIES, pure=False)
                     waiting.update(zip(more, parts, strict=True))
                     queue.update(more)
+                    future.release()
                     continue
             done = lost(task, settings, why)
             lost_rows += done.written

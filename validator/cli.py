@@ -48,6 +48,7 @@ FORMATS = [*reporters.names(), "auto"]
 EXTRACT_NOTE = """
 \b
 Drafting a fact sheet from an article: validate extract --help
+Checking a whole archive on a Dask cluster: validate archive --help
 """
 
 
@@ -288,12 +289,17 @@ def extract_command(article, output, force, published, article_format):
 
 
 def main(argv: list[str] | None = None) -> None:
-    """``validate [OPTIONS] PATHS...`` checks; ``validate extract ARTICLE`` drafts a fact sheet."""
+    """``validate [OPTIONS] PATHS...`` checks; ``validate extract ARTICLE`` drafts a fact sheet;
+    ``validate archive PATHS... -o DIR`` checks a whole archive on Dask."""
     # pydantic looks for observability plugins through every installed package's metadata
     # when it builds its first model (about 30 ms); the command has no use for them.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     args = sys.argv[1:] if argv is None else list(argv)
     if args[:1] == ["extract"]:
         extract_command.main(args[1:], prog_name="validate extract")
+    elif args[:1] == ["archive"]:
+        from validator.archive.cli import main as archive
+
+        archive(args[1:])
     else:
         check_command.main(args, prog_name="validate")

@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from validator.loader import display_path
-from validator.parallel import ARTICLE_SUFFIXES
+from validator.run import ARTICLE_SUFFIXES, SEARCHED_SUFFIXES
 
-SHEET_SUFFIXES = frozenset({".yaml", ".yml"})
 CORPUS_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 
 
@@ -68,7 +67,7 @@ def kind_of(name: str) -> str:
 def wanted(name: str) -> bool:
     """Whether a folder search keeps this file: fact sheets, articles and corpora."""
     suffix = os.path.splitext(name)[1].lower()
-    return suffix in SHEET_SUFFIXES or suffix in ARTICLE_SUFFIXES or kind_of(name) == "corpus"
+    return suffix in SEARCHED_SUFFIXES or suffix in ARTICLE_SUFFIXES or kind_of(name) == "corpus"
 
 
 def listed(listing: str) -> list[str]:

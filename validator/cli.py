@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import errno
+import functools
 import glob
 import json
 import os
 import sys
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -93,7 +96,7 @@ def nothing_found(path: NothingFound):
     return FileReport(name, [input_error(name, 1, 1, f"no fact sheets here: {path.why}", "IN05")])
 
 
-def _referenced(sheets: list[Path]) -> set[Path]:
+def _referenced(sheets: list[Path], config) -> set[Path]:
     """Every fact sheet the given ones refer to through same_as, directly or not (a text scan)."""
     from validator.references import references_in
 
@@ -117,6 +120,48 @@ def _format(choice: str) -> str:
     if choice == "auto":
         return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     return choice
+
+
+def _cannot_write(message: str, prog: str = "validate") -> int:
+    click.echo(f"{prog}: error: {message}", err=True)
+    return 2
+
+
+# Errors of writing to a stream that has nowhere to go: a full disk (> /dev/full), a closed pipe.
+_WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EPIPE})
+
+
+def _guarded(prog: str):
+    """The command's body run inside :func:`_writing_guard`."""
+
+    def decorate(command):
+        @functools.wraps(command)
+        def guarded(*args, **kwargs):
+            with _writing_guard(prog):
+                return command(*args, **kwargs)
+
+        return guarded
+
+    return decorate
+
+
+@contextmanager
+def _writing_guard(prog: str):
+    """Standard output that cannot be written is an I/O error (exit 2) with a message, never a
+    traceback or exit 1 (the code of an inconsistent claim)."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.errno not in _WRITE_ERRORS:
+            raise
+        try:  # what is still buffered for the stream would fail again at exit
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
+        except (OSError, AttributeError, ValueError):
+            pass
+        click.echo(f"{prog}: error: cannot write the output: {exc.strerror or exc}", err=True)
+        sys.exit(2)
 
 
 @click.command(epilog=EXIT_CODES + EXTRACT_NOTE, context_settings={"help_option_names": ["-h", "--help"]})
@@ -153,6 +198,7 @@ def _format(choice: str) -> str:
 @click.option("--explain", metavar="RULE", help="Print a rule's documentation (by code or name) and exit.")
 @click.option("--schema", is_flag=True, help="Print the fact sheet's JSON Schema and exit.")
 @click.version_option(__version__, "-V", "--version", prog_name="validate")
+@_guarded("validate")
 def check_command(
     paths, fmt, output, force, strict, quiet, color, config_path, changed, jobs, published, list_rules, explain, schema
 ):
@@ -229,12 +275,14 @@ def run(
     from validator.parallel import check_all
     from validator.writing import AtomicOutput, OutputError
 
+    if output == "-":
+        output = None  # standard output, as without -o
     if output is not None:
         target = Path(output).resolve()
         inputs = [f for f in files if isinstance(f, Path)]
         if target in {f.resolve() for f in inputs}:
             raise click.UsageError(f"--output {output} is one of the inputs; it would be overwritten")
-        if target in _referenced(inputs):
+        if target in _referenced(inputs, config):
             raise click.UsageError(
                 f"--output {output} is a fact sheet the inputs refer to (same_as); it would be overwritten"
             )
@@ -245,13 +293,25 @@ def run(
     out = sink.stream if sink else click.get_text_stream("stdout")
     reporter = reporters.get(fmt)(out, color=reporters.color_wanted(color, out) and not sink, show_consistent=not quiet)
     summary = reporters.Summary()
-    reporter.start()
-    for report in check_all(files, config, jobs, published):
-        summary.add(report)
-        reporter.file(report)
-    reporter.finish(summary)
-    if sink:
-        sink.commit()
+    try:
+        reporter.start()
+        for report in check_all(files, config, jobs, published):
+            summary.add(report)
+            reporter.file(report)
+        reporter.finish(summary)
+        if sink:
+            sink.commit()
+        else:
+            out.flush()
+    except OutputError as exc:
+        return _cannot_write(str(exc))
+    except OSError as exc:
+        if sink is None:
+            raise  # standard output: _writing_guard says so
+        return _cannot_write(f"cannot write {output}: {exc.strerror or exc}")
+    finally:
+        if sink:
+            sink.abort()  # nothing left to remove once committed; an interrupted run leaves no file
     return summary.exit_code(strict)
 
 
@@ -270,6 +330,7 @@ def run(
     "--article-format", type=click.Choice(["text", "markdown", "html"]), default=None,
     help="How the article is written (default: guessed).",
 )  # fmt: skip
+@_guarded("validate extract")
 def extract_command(article, output, force, published, article_format):
     """Draft a fact sheet (YAML) from an article's text: every number, with its
     qualifier, unit and words, and every claim recognised, with a confidence.
@@ -288,7 +349,7 @@ def extract_command(article, output, force, published, article_format):
         sys.exit(2)
     fmt = {"text": "text", "markdown": "markdown", "html": "html"}.get(article_format) if article_format else None
     draft = extract(text, published.date() if published else None, fmt).to_yaml()
-    if output is None:
+    if output is None or output == "-":
         click.echo(draft, nl=False)
         return
     if Path(output).resolve() == path.resolve():
@@ -297,8 +358,15 @@ def extract_command(article, output, force, published, article_format):
         sink = AtomicOutput(Path(output), force)
     except OutputError as exc:
         raise click.UsageError(str(exc)) from None
-    sink.stream.write(draft)
-    sink.commit()
+    try:
+        sink.stream.write(draft)
+        sink.commit()
+    except OutputError as exc:
+        sys.exit(_cannot_write(str(exc), "validate extract"))
+    except OSError as exc:
+        sys.exit(_cannot_write(f"cannot write {output}: {exc.strerror or exc}", "validate extract"))
+    finally:
+        sink.abort()
 
 
 def main(argv: list[str] | None = None) -> None:

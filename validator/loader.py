@@ -16,6 +16,7 @@ from __future__ import annotations
 import gc
 import os
 import re
+import stat
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -113,6 +114,21 @@ def read_text(path: Path, limits: Limits = LIMITS) -> str:
     except OSError as exc:
         raise LoadError(f"cannot read the file: {exc.strerror or exc}", code="IN05") from None
     return decode(data)
+
+
+def file_kind(mode: int) -> str | None:
+    """What a file is ('a device', 'a FIFO (named pipe)'...), or None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a special file"
 
 
 def decode(data: bytes) -> str:

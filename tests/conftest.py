@@ -23,6 +23,15 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "project"))
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
+
+def repository_config() -> Config:
+    """The repository's own configuration (pyproject.toml): its 'root' lets fixtures/article.yaml
+    read its article's text from ../shared, as the command does."""
+    from validator.config import load
+
+    return load(ROOT / "pyproject.toml")
+
+
 ARTICLE = """\
 article:
   title: Test article

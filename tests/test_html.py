@@ -28,7 +28,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT, repository_config, run_cli
 from validator import reporters
 from validator.check import FileReport, check_path
 from validator.findings import Finding, Level, Verdict
@@ -111,7 +111,7 @@ def render(reports: list[FileReport], show_consistent: bool = True) -> str:
 
 def checked(*paths: str | Path) -> list[FileReport]:
     with contextlib.chdir(ROOT):  # file names are shown relative to the working folder
-        return [check_path(Path(p)) for p in paths]
+        return [check_path(Path(p), repository_config()) for p in paths]
 
 
 def hostile_sheets(folder: Path) -> tuple[Path, Path]:

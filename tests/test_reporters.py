@@ -19,7 +19,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from tests.conftest import ROOT, sheet
+from tests.conftest import ROOT, repository_config, sheet
 from validator import __version__, registry, reporters
 from validator.check import FileReport, check_path, check_text
 from validator.findings import Finding, Level, Verdict, input_error
@@ -75,7 +75,7 @@ def hand_made() -> FileReport:
 @pytest.fixture(scope="module")
 def reports() -> list[FileReport]:
     with contextlib.chdir(ROOT):  # file names are shown relative to the working folder
-        checked = [check_path(Path(p)) for p in ["fixtures/article.yaml", *BROKEN]]
+        checked = [check_path(Path(p), repository_config()) for p in ["fixtures/article.yaml", *BROKEN]]
     return [*checked, hand_made()]
 
 

@@ -68,7 +68,7 @@ def iter_reports(paths: Iterable[str | Path], config: Config | None = None) -> I
     from validator.references import Resolver
 
     config = config or load_config()
-    resolver = Resolver(Limits(max_bytes=config.settings.max_file_bytes))
+    resolver = Resolver(Limits(max_bytes=config.settings.max_file_bytes), config.read_folders)
     for path in collect([str(p) for p in paths], config, report_empty=True):
         yield nothing_found(path) if isinstance(path, NothingFound) else check_path(path, config, resolver)
 

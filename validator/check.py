@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 from pydantic import ValidationError
 
-from validator import loader
+from validator import folders, loader
 from validator.config import Config
 from validator.engine import Binder, Bound, External, Judge, Problem, bind_claims, validation_problems
 from validator.findings import DEFAULT_LEVEL, Finding, Level, Verdict, input_error
@@ -24,7 +25,8 @@ class FileReport:
     findings: list[Finding] = field(default_factory=list)
     claims: int = 0
     article: Article | None = None  # for reports that show the article (html)
-    path: Path | None = None  # where the file is, to find the article's text beside it
+    path: Path | None = None  # where the file is
+    text_path: Path | None = None  # the article's text, found where the sheet may read it (validator.folders)
 
     @property
     def input_errors(self) -> list[Finding]:
@@ -56,14 +58,26 @@ def _check_path(path: Path, name: str, config: Config, resolver) -> FileReport:
     if resolver is None:
         from validator.references import Resolver
 
-        resolver = Resolver(limits)
-    report = check_text(text, name, config, resolver.external_for(path))
+        resolver = Resolver(limits, config.read_folders)
+    article_text = folders.article_text_finder(path, config.read_folders, limits)
+    report = check_text(text, name, config, resolver.external_for(path), article_text)
     report.path = path
     return report
 
 
-def check_text(text: str, name: str, config: Config | None = None, external: External | None = None) -> FileReport:
-    """Check the fact sheet in ``text``; ``name`` is how reports call the file."""
+def check_text(
+    text: str,
+    name: str,
+    config: Config | None = None,
+    external: External | None = None,
+    article_text: Callable[[str], Path] | None = None,
+) -> FileReport:
+    """Check the fact sheet in ``text``; ``name`` is how reports call the file.
+
+    ``external`` looks up other sheets' quantities (same_as) and ``article_text`` finds the
+    article's text (``article.text``); without them, a sheet that needs them is an input error
+    or has no text to show.
+    """
     config = config or Config()
     try:
         root = loader.compose(text)
@@ -84,11 +98,16 @@ def check_text(text: str, name: str, config: Config | None = None, external: Ext
         report.findings = [_problem(name, root, p) for p in validation_problems(exc, (), data)]
         return report
     report.article = sheet.article
+    if sheet.article.text and article_text is not None:
+        try:
+            report.text_path = article_text(sheet.article.text)
+        except LookupError as exc:
+            report.findings.append(_problem(name, root, Problem(("article", "text"), str(exc.args[0]), "IN05")))
     binder = Binder(sheet.quantities, config.policy, external, sheet.article)
     bound = bind_claims(sheet.claims, binder, lambda rule: config.selected(rule.code, rule.name))
     report.claims = len(sheet.claims)
     if binder.problems:
-        report.findings = [_problem(name, root, p) for p in binder.problems]
+        report.findings += [_problem(name, root, p) for p in binder.problems]
         return report
     judge = Judge(binder, bound)
     by_index = {b.index: b for b in bound}

@@ -97,23 +97,10 @@ def nothing_found(path: NothingFound):
 
 
 def _referenced(sheets: list[Path], config) -> set[Path]:
-    """Every fact sheet the given ones refer to through same_as, directly or not (a text scan)."""
-    from validator.references import references_in
+    from validator.loader import Limits
+    from validator.references import referenced_sheets
 
-    found: set[Path] = set()
-    queue = list(sheets)
-    while queue:
-        sheet = queue.pop()
-        try:
-            text = sheet.read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            continue
-        for target in references_in(text):
-            path = (sheet.parent / target).resolve()
-            if path not in found:
-                found.add(path)
-                queue.append(path)
-    return found
+    return referenced_sheets(sheets, Limits(max_bytes=config.settings.max_file_bytes), config.read_folders)
 
 
 def _format(choice: str) -> str:

@@ -24,7 +24,7 @@ def _start_worker(config: Config, published=None) -> None:
     from validator.references import Resolver
 
     _worker["config"] = config
-    _worker["resolver"] = Resolver(Limits(max_bytes=config.settings.max_file_bytes))
+    _worker["resolver"] = Resolver(Limits(max_bytes=config.settings.max_file_bytes), config.read_folders)
     _worker["published"] = published
 
 

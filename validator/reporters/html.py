@@ -470,7 +470,9 @@ def _read_article(report: FileReport, cache: dict) -> tuple[str | None, str | No
         return None, None, None
     if report.path is None:
         return None, article.text, "the fact sheet's folder is not known, so its article text cannot be found"
-    path = report.path.parent / article.text
+    if report.text_path is None:  # not where the sheet may read from, or not a file: an input error says so
+        return None, article.text, "the article's text is not shown: see the input error above"
+    path = report.text_path
     shown = loader.display_path(path)
     key = path.resolve()
     if key not in cache:

@@ -23,7 +23,7 @@ from tests.conftest import ROOT, repository_config, sheet
 from validator import __version__, registry, reporters
 from validator.check import FileReport, check_path, check_text
 from validator.findings import Finding, Level, Verdict, input_error
-from validator.reporters import details, github, sarif
+from validator.reporters import details, github, printable, sarif
 
 SCHEMA = json.loads((ROOT / "tests/data/sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
 BROKEN = [
@@ -189,7 +189,7 @@ def test_github_lines_unescape_to_the_findings(reports):
             "title": f"{f.code} {f.rule}",
         }
         assert command == {"error": "error", "warning": "warning", "info": "notice"}[f.level.value]
-        assert unescape(data) == details(f)
+        assert unescape(data) == printable(details(f))  # control characters written visibly (\x07)
 
 
 # --- sarif -------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from validator import folders, loader
 from validator.config import Config
 from validator.engine import Binder, Bound, External, Judge, Problem, bind_claims, validation_problems
-from validator.findings import DEFAULT_LEVEL, Finding, Level, Verdict, input_error
+from validator.findings import DEFAULT_LEVEL, Finding, Level, Verdict, cut_echoes, input_error
 from validator.models import Article, FactSheet
 from validator.registry import ENGINE_CODES, key_matches
 
@@ -114,7 +114,7 @@ def check_text(
     for k, b in enumerate(bound):
         result, borderline, culprits = judge.judge(k)
         position = loader.locate(root, ("claims", b.index, *result.path))
-        message = result.message
+        message = cut_echoes(result.message)
         if culprits:
             names = ", ".join(_claim_name(by_index[j], root) for j in culprits)
             message += f" It contradicts {names}: they cannot all be true."
@@ -132,7 +132,7 @@ def check_text(
             message=message,
             arithmetic=result.arithmetic,
             implied=result.implied,
-            suggestion=result.suggestion,
+            suggestion=result.suggestion and cut_echoes(result.suggestion),
             claim=b.claim.id or f"claims[{b.index}]",
             quote=b.claim.quote,
             span=b.claim.span,

@@ -147,7 +147,8 @@ def _writing_guard(prog: str):
             os.close(devnull)
         except (OSError, AttributeError, ValueError):
             pass
-        click.echo(f"{prog}: error: cannot write the output: {exc.strerror or exc}", err=True)
+        if exc.errno != errno.EPIPE:  # a reader that stopped reading ('| head') needs no message
+            click.echo(f"{prog}: error: cannot write the output: {exc.strerror or exc}", err=True)
         sys.exit(2)
 
 

@@ -88,6 +88,9 @@ class ConfigError(Exception):
     """Configuration that cannot be used: the file, the line and what is wrong (naming the key)."""
 
     def __init__(self, message: str, path: Path | None = None, line: int = 1):
+        from validator.findings import cut_echoes
+
+        message = cut_echoes(message)
         super().__init__(message)
         self.message = message
         self.path = path

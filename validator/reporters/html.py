@@ -39,7 +39,7 @@ from urllib.parse import urlsplit
 from validator import __version__, display, loader
 from validator.check import FileReport
 from validator.findings import SEVERITY, Finding, Verdict
-from validator.reporters import Reporter, Summary
+from validator.reporters import Reporter, Summary, printable
 
 # verdict -> (icon, label, what it means); the order is the summary's.
 VERDICTS: dict[Verdict, tuple[str, str, str]] = {
@@ -57,7 +57,6 @@ METHODS = {
 }
 # Control characters (but tab and line breaks) are not allowed in HTML; C1 ones would even be
 # read as Windows-1252 characters from a character reference. They are shown as \xNN.
-CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 GAP = re.compile(r"\s*(?:\[\s*(?:\.\.\.|\u2026)\s*\]|\.{3,}|\u2026)\s*")
 QUOTE_MARKS = str.maketrans(
     {
@@ -664,5 +663,5 @@ class HtmlReporter(Reporter):
         )
         # Control characters made visible, and character references for everything non-ASCII: the
         # page is right whatever the stream's encoding. Script and style are plain ASCII, never touched.
-        page = CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", page)
+        page = printable(page)
         self.out.write(page.encode("ascii", "xmlcharrefreplace").decode("ascii"))

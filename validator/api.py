@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from validator.check import FileReport, check_path, check_text
@@ -32,6 +33,7 @@ __all__ = [
     "Run",
     "Settings",
     "Verdict",
+    "check_article",
     "check_text",
     "iter_reports",
     "load",
@@ -76,6 +78,16 @@ def iter_reports(paths: Iterable[str | Path], config: Config | None = None) -> I
 def validate(paths: Iterable[str | Path], config: Config | None = None, strict: bool = False) -> Run:
     """Check every fact sheet under ``paths``; the configuration is discovered unless given."""
     return Run(list(iter_reports(paths, config)), strict)
+
+
+def check_article(
+    text: str, name: str = "article.txt", config: Config | None = None, published: date | None = None
+) -> FileReport:
+    """Check an article's own text (as ``validate ARTICLE.txt`` does): its claims are read from
+    the text, and each finding points at the article's line and column."""
+    from validator.extract import check_article as check
+
+    return check(text, name, config or Config(), published)
 
 
 def load(path: str | Path) -> FactSheet:

@@ -194,12 +194,17 @@ def _read(path: Path) -> str:
 
 def load(path: Path | None = None, start: Path | None = None) -> Config:
     """The configuration at ``path``, or the one discovered from ``start``, or the defaults."""
-    import tomllib
-
     source = path or discover(start)
     if source is None:
         return Config()
-    text = _read(source)
+    return from_text(_read(source), source)
+
+
+def from_text(text: str, source: Path) -> Config:
+    """The configuration in ``text``, read as the file ``source`` (a pyproject.toml keeps its
+    settings under [tool.validator]); a :class:`ConfigError` names what is wrong."""
+    import tomllib
+
     try:
         data: dict[str, Any] = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

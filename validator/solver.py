@@ -259,6 +259,7 @@ class Propagation:
         self.watchers: dict[int, list[int]] = {}
         self.trail: list[tuple[int, Interval]] = []  # (variable, its domain before a narrowing)
         self.conflict: Conflict | None = None
+        self.exhausted = False  # the last add stopped at its budget, short of the fixed point
 
     def mark(self) -> tuple[int, int, Conflict | None]:
         return len(self.constraints), len(self.trail), self.conflict
@@ -287,13 +288,8 @@ class Propagation:
         queue = deque(range(start, len(self.constraints)))
         queued = set(queue)
         budget = MAX_STEPS_PER_CONSTRAINT * max(1, len(constraints))
-        dom, integer, trail, watchers, all_constraints = (
-            self.dom,
-            self.integer,
-            self.trail,
-            self.watchers,
-            self.constraints,
-        )
+        dom, integer, trail, watchers = self.dom, self.integer, self.trail, self.watchers
+        all_constraints = self.constraints
         while queue and budget > 0:
             budget -= 1
             index = queue.popleft()
@@ -307,4 +303,5 @@ class Propagation:
                     if other != index and other not in queued:
                         queue.append(other)
                         queued.add(other)
+        self.exhausted = bool(queue)
         return None

@@ -78,7 +78,16 @@ def check_text(
     article's text (``article.text``); without them, a sheet that needs them is an input error
     or has no text to show.
     """
-    config = config or Config()
+    # The cycle collector paused while one sheet is checked: a sheet's objects form no cycles
+    # (they are freed as soon as it is checked), and scanning a big sheet's live objects again
+    # and again made it super-linear (16,000 claims took 2.4 times 8,000; paused, 2.0 times).
+    with loader.gc_paused():
+        return _check_text(text, name, config or Config(), external, article_text)
+
+
+def _check_text(
+    text: str, name: str, config: Config, external: External | None, article_text: Callable[[str], Path] | None
+) -> FileReport:
     try:
         root = loader.compose(text)
         if root is None:

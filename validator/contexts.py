@@ -12,8 +12,9 @@ point of all the others (leave one out), which divide and conquer gives: for the
 half, add the other half and recurse; undo, and the other way round. Each claim's constraints
 are added O(log n) times in all. A context is the fixed point :func:`~validator.solver.propagate`
 reaches on the same constraints (narrowing is monotone, so the order of adding does not
-matter); like it, a context of exactly one constraint is that constraint narrowed once. A
-context whose claims contradict each other is None: the claim is then judged alone.
+matter; like it, a constraint is not narrowed again for its own narrowing, so one constraint
+alone is narrowed once). A context whose claims contradict each other is None: the claim is
+then judged alone.
 
 :func:`culprits` finds the claims a failing claim conflicts with, as the deletion filter does
 (each other claim in order, dropped when the rest still make the claim fail), by adding the
@@ -27,7 +28,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 
 from validator.interval import Interval
-from validator.solver import Constraint, Domains, Propagation, _narrow_once
+from validator.solver import Constraint, Domains, Propagation
 
 Context = dict[int, Interval] | None  # a claim's numbers and their domains; None: judged alone
 
@@ -45,13 +46,21 @@ class Contexts:
         relators: set[int],
     ):
         self.claim_vars = claim_vars
-        self.constraints_of = constraints_of  # a claim's constraints as it informs the others
+        self._informing = constraints_of
+        self._constraints_of: dict[int, list[Constraint]] = {}
         self.integer = integer
         self.components = components
         self.rank = rank
         self.relators = relators
         self._found: dict[tuple[int, int], Context] = {}
         self._ranks_of: dict[int, list[int]] = {}  # component (its first claim) -> sorted ranks of its informers
+
+    def constraints_of(self, k: int) -> list[Constraint]:
+        """Claim k's constraints as it informs the others (made once: a Choice is built for it)."""
+        found = self._constraints_of.get(k)
+        if found is None:
+            found = self._constraints_of[k] = self._informing(k)
+        return found
 
     # ------------------------------------------------------------------ who informs whom
     def informers(self, k: int) -> list[int]:
@@ -134,19 +143,44 @@ class Contexts:
             return
         in_play = set().union(*(self.claim_vars[k] for k in members))
         propagation = Propagation({v: base[v] for v in in_play}, self.integer)
+        holders: dict[int, int] = {}
+        for k in members:
+            for v in self.claim_vars[k]:
+                holders[v] = holders.get(v, 0) + 1
+        shared = {v for v, count in holders.items() if count > 1}
         by_rank: dict[int, list[int]] = {}
         for k in members:
             if k not in self.relators:
                 by_rank.setdefault(self.rank[k], []).append(k)
         for rank in sorted(by_rank):
-            self._leave_one_out(propagation, by_rank[rank], base)
+            self._leave_one_out(propagation, by_rank[rank], base, shared)
             propagation.add(self._constraints(by_rank[rank]))
         for k in members:
             if k in self.relators:
                 self._found[(key, k)] = self._project(propagation, k, base)
 
-    def _leave_one_out(self, propagation: Propagation, claims: list[int], base: Domains) -> None:
-        """Each claim's context: what ``propagation`` holds, and every other claim of ``claims``."""
+    def _leave_one_out(self, propagation: Propagation, claims: list[int], base: Domains, shared: set[int]) -> None:
+        """Each claim's context: what ``propagation`` holds, and every other claim of ``claims``.
+
+        When all of ``claims`` together narrow none of the numbers claims share (only numbers
+        of one claim each, such as each claim's own stated change), neither do all but one
+        (narrowing is monotone), and a claim's own numbers are narrowed only by itself: each
+        context is what ``propagation`` holds, with no recursion. Many claims that say the same
+        thing of a shared figure cost one addition each, not log n.
+        """
+        if len(claims) > 1:
+            mark = propagation.mark()
+            propagation.add(self._constraints(claims))
+            narrowed = (
+                propagation.conflict is not None
+                or propagation.exhausted
+                or any(v in shared for v, _ in propagation.trail[mark[1] :])
+            )
+            propagation.undo(mark)
+            if not narrowed:
+                for k in claims:
+                    self._found[(id(base), k)] = self._project(propagation, k, base)
+                return
         if len(claims) == 1:
             self._found[(id(base), claims[0])] = self._project(propagation, claims[0], base)
             return
@@ -154,10 +188,10 @@ class Contexts:
         left, right = claims[:half], claims[half:]
         mark = propagation.mark()
         propagation.add(self._constraints(right))
-        self._leave_one_out(propagation, left, base)
+        self._leave_one_out(propagation, left, base, shared)
         propagation.undo(mark)
         propagation.add(self._constraints(left))
-        self._leave_one_out(propagation, right, base)
+        self._leave_one_out(propagation, right, base, shared)
         propagation.undo(mark)
 
     def _constraints(self, claims: list[int]) -> list[Constraint]:
@@ -165,12 +199,6 @@ class Contexts:
 
     def _project(self, propagation: Propagation, k: int, base: Domains) -> Context:
         numbers = self.claim_vars[k]
-        if len(propagation.constraints) == 1:  # propagate() narrows a single constraint once
-            (constraint,) = propagation.constraints
-            dom = {v: base[v] for v in {*numbers, *constraint.vars}}
-            if _narrow_once(dom, constraint, self.integer)[0] is not None:
-                return None
-            return {v: dom[v] for v in numbers}
         if propagation.conflict is not None:
             return None
         dom = propagation.dom

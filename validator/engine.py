@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from pydantic import ValidationError
@@ -450,6 +451,14 @@ def _is_union_tag(part) -> bool:
     return isinstance(part, str) and (part in _UNION_MEMBERS or "[" in part or "(" in part)
 
 
+def _informing_constraints(bound: list[Bound], k: int) -> list[Constraint]:
+    """Claim k's constraints as it informs the others: its primary readings, any of which may hold."""
+    primary = bound[k].primary
+    if len(primary) == 1:
+        return primary[0].constraints
+    return [Choice([r.constraints for r in primary])]
+
+
 class Judge:
     """Verdicts for the bound claims of one sheet."""
 
@@ -462,8 +471,15 @@ class Judge:
         self._lenient: list[Interval] | None = None
         self.components = self._components()
         self.rank, self.relators = self._ranks()
+        # Given the claims, not the judge: a judge the contexts referred to would be a reference
+        # cycle, and a sheet's objects would wait for the cycle collector instead of being freed.
         self.contexts = Contexts(
-            [b.vars for b in bound], self._context_constraint, self.integer, self.components, self.rank, self.relators
+            [b.vars for b in bound],
+            partial(_informing_constraints, bound),
+            self.integer,
+            self.components,
+            self.rank,
+            self.relators,
         )
         self._differing: dict = {}  # per component: the numbers the lenient reading widens
 
@@ -543,10 +559,7 @@ class Judge:
         return Informers(self.contexts, k)
 
     def _context_constraint(self, k: int) -> list[Constraint]:
-        primary = self.bound[k].primary
-        if len(primary) == 1:
-            return primary[0].constraints
-        return [Choice([r.constraints for r in primary])]
+        return _informing_constraints(self.bound, k)
 
     def _context(self, k: int, base: Domains, others: Iterable[int]) -> dict[int, Interval]:
         """The domains of claim k's numbers in the context of ``others`` (its own domains in

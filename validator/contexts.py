@@ -93,7 +93,7 @@ class Contexts:
         in_play = set(self.claim_vars[k]).union(*(self.claim_vars[j] for j in informers))
         propagation = Propagation({v: base[v] for v in in_play}, self.integer)
         propagation.add(constraints)
-        return self.project(propagation, k, base)
+        return self.project(propagation, k)
 
     def _component(self, members: list[int], base: Domains) -> None:
         for group in self._groups(members, base):
@@ -160,7 +160,7 @@ class Contexts:
             propagation.add(self._constraints(by_rank[rank]))
         for k in members:
             if k in self.relators:
-                self._found[(key, k)] = self.project(propagation, k, base)
+                self._found[(key, k)] = self.project(propagation, k)
 
     def _leave_one_out(self, propagation: Propagation, claims: list[int], base: Domains, shared: set[int]) -> None:
         """Each claim's context: what ``propagation`` holds, and every other claim of ``claims``.
@@ -182,10 +182,10 @@ class Contexts:
             propagation.undo(mark)
             if not narrowed:
                 for k in claims:
-                    self._found[(id(base), k)] = self.project(propagation, k, base)
+                    self._found[(id(base), k)] = self.project(propagation, k)
                 return
         if len(claims) == 1:
-            self._found[(id(base), claims[0])] = self.project(propagation, claims[0], base)
+            self._found[(id(base), claims[0])] = self.project(propagation, claims[0])
             return
         half = len(claims) // 2
         left, right = claims[:half], claims[half:]
@@ -200,7 +200,7 @@ class Contexts:
     def _constraints(self, claims: list[int]) -> list[Constraint]:
         return [c for j in claims for c in self.constraints_of(j)]
 
-    def project(self, propagation: Propagation, k: int, base: Domains) -> Context:
+    def project(self, propagation: Propagation, k: int) -> Context:
         """Claim k's numbers as ``propagation`` holds them (None if it holds a contradiction)."""
         numbers = self.claim_vars[k]
         if propagation.conflict is not None:
@@ -224,14 +224,14 @@ def culprits(
     kept: list[int] = []
     rest = informers
     while rest:
-        context = contexts.project(propagation, k, base)
+        context = contexts.project(propagation, k)
         if kept and context is not None and not feasible(context):
             break  # the claims kept make it fail already: the filter drops all the rest
         mark = propagation.mark()
         failing_from = None
         for i in range(len(rest) - 1, -1, -1):  # kept and rest[i:]: does the claim fail?
             propagation.add(contexts.constraints_of(rest[i]))
-            context = contexts.project(propagation, k, base)
+            context = contexts.project(propagation, k)
             if context is not None and not feasible(context):
                 failing_from = i
                 break

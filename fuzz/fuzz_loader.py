@@ -1,15 +1,19 @@
-"""Coverage-guided fuzzing of the loader and the number parser, with atheris (libFuzzer).
+"""Coverage-guided fuzzing of everything the tool reads, with atheris (libFuzzer).
 
-Each input is taken two ways:
+Each input is taken four ways:
 
 * as a file's bytes: decode -> compose -> walk -> the pydantic model, as
   ``validate`` reads a fact sheet;
 * as numbers: every text value the walk found (and the whole input, when it
-  decodes and is short) through ``numbers.parse``, as the engine reads them.
+  decodes and is short) through ``numbers.parse``, as the engine reads them;
+* as a configuration, both a pyproject.toml and a .validator.toml
+  (``validator.config.from_text``);
+* as an article's own text (``validator.api.check_article``, its first 8 KB).
 
-LoadError, NumberFormatError and pydantic's ValidationError are the clean
-refusals; any other exception (RecursionError and MemoryError included) is a
-crash, and libFuzzer saves the input that caused it.
+LoadError, NumberFormatError, pydantic's ValidationError and ConfigError are the
+clean refusals; any other exception (RecursionError and MemoryError included),
+and any IN99 finding of an article, is a crash, and libFuzzer saves the input
+that caused it.
 
     .venv/bin/pip install atheris
     mkdir -p fuzz/work && .venv/bin/python fuzz/fuzz_loader.py -atheris_runs=100000 fuzz/work fuzz/corpus
@@ -31,8 +35,11 @@ import atheris
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-with atheris.instrument_imports(include=["validator", "loader_target"]):
+with atheris.instrument_imports(include=["validator", "rules", "loader_target"]):
     from loader_target import test_one_input
+
+    import validator.check  # noqa: F401 - imported here to be instrumented: the article path checks drafts
+    import validator.extract  # noqa: F401 - the article reader, imported by the API only when first used
 
 
 def main() -> None:

@@ -52,6 +52,12 @@ class SharedFile(type(Path())):
 def shared(relative: str) -> SharedFile:
     """``../shared/<relative>``, read only when a test needs it (see :class:`SharedFile`)."""
     return SharedFile(SHARED / relative)
+def repository_config() -> Config:
+    """The repository's own configuration (pyproject.toml): its 'root' lets fixtures/article.yaml
+    read its article's text from ../shared, as the command does."""
+    from validator.config import load
+
+    return load(ROOT / "pyproject.toml")
 
 
 ARTICLE = """\

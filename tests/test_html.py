@@ -28,7 +28,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.conftest import ROOT, SHARED, SharedFile, run_cli
+from tests.conftest import ROOT, SHARED, SharedFile, repository_config, run_cli
 from validator import reporters
 from validator.check import FileReport, check_path
 from validator.findings import Finding, Level, Verdict
@@ -111,7 +111,7 @@ def render(reports: list[FileReport], show_consistent: bool = True) -> str:
 
 def checked(*paths: str | Path) -> list[FileReport]:
     with contextlib.chdir(ROOT):  # file names are shown relative to the working folder
-        reports = [check_path(Path(p)) for p in paths]
+        reports = [check_path(Path(p), repository_config()) for p in paths]
     for report in reports:  # the reference article's text is in ../shared: say so when it is missing
         if report.article is not None and report.article.text and report.path is not None:
             text = (ROOT / report.path).parent / report.article.text

@@ -34,7 +34,8 @@ def test_generated_corpus_has_true_arithmetic_and_about_one_broken_sheet_in_ten(
 
 def test_benchmark_runs_and_writes_its_figures(tmp_path, capsys):
     out = tmp_path / "bench.json"
-    assert bench_main(["--sheets", "6", "--runs", "1", "--no-scaling", "--json", str(out), "--keep", str(tmp_path)]) == 0
+    argv = ["--sheets", "6", "--runs", "1", "--no-scaling", "--no-growth", "--json", str(out), "--keep", str(tmp_path)]
+    assert bench_main(argv) == 0
     figures = json.loads(out.read_text())
     assert figures["corpus"]["sheets"] == 6 and figures["corpus"]["claims"] == 300
     assert set(figures["corpus"]["ratios"]) >= {"jobs_1_to_floor", "jobs_2_to_floor"}
@@ -44,6 +45,29 @@ def test_benchmark_runs_and_writes_its_figures(tmp_path, capsys):
     assert all(s["ratio_to_floor"] == s["seconds"] / floor for s in figures["stages"].values())
     out = capsys.readouterr().out
     assert "(a) floor, libyaml parse only" in out and "+ binding, arithmetic, findings" in out
+
+
+def test_the_growth_check_times_each_doubling(tmp_path, monkeypatch, capsys):
+    # Small sizes: what is checked is the harness (its ratios, verdicts and exit code), never a time.
+    from validator import growth
+
+    monkeypatch.setattr(growth, "ARTICLE_SIZES", [2_000, 4_000])
+    monkeypatch.setattr(growth, "CLAIM_COUNTS", [30, 60])
+    out = tmp_path / "growth.json"
+    code = bench_main(["--growth", "--runs", "1", "--json", str(out), "--keep", str(tmp_path)])
+    figures = json.loads(out.read_text())["growth"]
+    articles, claims = figures["series"]
+    assert [r["size"] for r in articles["rows"]] == [2_000, 4_000] and [r["size"] for r in claims["rows"]] == [30, 60]
+    for series in (articles, claims):
+        first, second = series["rows"]
+        assert first["ratio"] is None and second["ratio"] == second["seconds"] / first["seconds"]
+        assert series["linear"] == (second["ratio"] <= growth.LIMIT_RATIO)
+        assert {first["exit_code"], second["exit_code"]} <= {0, 1}
+    assert code == (0 if articles["linear"] and claims["linear"] else 1)
+    shown = capsys.readouterr().out
+    assert "claims sharing a quantity:" in shown and "60 claims" in shown and "worst doubling" in shown
+    assert (tmp_path / "growth" / "shared-60.yaml").read_text().count("rule: ") == 60
+    assert 4_000 <= (tmp_path / "growth" / "article-4000.txt").stat().st_size < 4_800
 
 
 def test_scaling_times_the_big_corpus_against_the_small_one_run_just_before_it(tmp_path):

@@ -19,11 +19,11 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from tests.conftest import ROOT, sheet
+from tests.conftest import ROOT, repository_config, sheet
 from validator import __version__, registry, reporters
 from validator.check import FileReport, check_path, check_text
 from validator.findings import Finding, Level, Verdict, input_error
-from validator.reporters import details, github, sarif
+from validator.reporters import details, github, printable, sarif
 
 SCHEMA = json.loads((ROOT / "tests/data/sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
 BROKEN = [
@@ -75,7 +75,7 @@ def hand_made() -> FileReport:
 @pytest.fixture(scope="module")
 def reports() -> list[FileReport]:
     with contextlib.chdir(ROOT):  # file names are shown relative to the working folder
-        checked = [check_path(Path(p)) for p in ["fixtures/article.yaml", *BROKEN]]
+        checked = [check_path(Path(p), repository_config()) for p in ["fixtures/article.yaml", *BROKEN]]
     return [*checked, hand_made()]
 
 
@@ -189,7 +189,7 @@ def test_github_lines_unescape_to_the_findings(reports):
             "title": f"{f.code} {f.rule}",
         }
         assert command == {"error": "error", "warning": "warning", "info": "notice"}[f.level.value]
-        assert unescape(data) == details(f)
+        assert unescape(data) == printable(details(f))  # control characters written visibly (\x07)
 
 
 # --- sarif -------------------------------------------------------------------------------------

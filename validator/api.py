@@ -35,6 +35,7 @@ __all__ = [
     "Run",
     "Settings",
     "Verdict",
+    "check_article",
     "check_text",
     "iter_reports",
     "load",
@@ -98,6 +99,14 @@ def check_text(
     if run.kind_of(name) == "article":
         return run.check_article(text, name, config, published)
     return check.check_text(text, name, config)
+
+
+def check_article(
+    text: str, name: str = "article.txt", config: Config | None = None, published: dt.date | None = None
+) -> FileReport:
+    """Check an article's own text (as ``validate ARTICLE.txt`` does): its claims are read from
+    the text, and each finding points at the article's line and column."""
+    return run.check_article(text, name, config or Config(), published)
 
 
 def load(path: str | Path) -> FactSheet:

@@ -1,7 +1,8 @@
 """Benchmark: ``validate`` against the floor of reading the same YAML, and against a peer.
 
-    python -m validator.bench                 # 1,000 sheets, then 10,000 for scaling
+    python -m validator.bench                 # 1,000 sheets, then 10,000 for scaling, then growth
     python -m validator.bench --sheets 200 --runs 3 --no-scaling --json bench.json
+    python -m validator.bench --growth        # only the growth check (validator.growth)
 
 Everything is timed in the same session, on the same generated files, each
 command in a fresh process, as the median of several runs, and printed as
@@ -19,6 +20,9 @@ ratios to its floor, so the figures compare across machines:
 
 The ten-times-larger corpus, for scaling, is timed in pairs with the small one
 run just before it: a big run takes minutes, over which a shared machine drifts.
+Last, the growth check (:mod:`validator.growth`): article text doubling from 64 KB
+to 8 MB and claims sharing a quantity from 1,000 to 16,000, each doubling at most
+2.2 times the time.
 
 Peak memory is each process's own maximum resident size (``os.wait4``).
 """
@@ -367,13 +371,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-scaling", action="store_true", help="skip the ten-times-larger corpus")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--keep", type=Path, help="generate the corpora here and keep them")
+    parser.add_argument("--growth", action="store_true", help="only the growth check (exit 1 if a stage is not linear)")
+    parser.add_argument("--no-growth", action="store_true", help="skip the growth check")
+    parser.add_argument(
+        "--article", type=Path, help="for the growth check: repeat this article instead of generating one"
+    )
     args = parser.parse_args(argv)
+    from validator import growth
+
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)
-        results = bench(args.sheets, args.runs, not args.no_scaling, folder)
-    print(report(results))
+        article = args.article.read_text(encoding="utf-8") if args.article else None
+        if args.growth:
+            results = {"growth": growth.growth(folder / "growth", min(args.runs, 3), article)}
+            print(growth.report(results["growth"]))
+        else:
+            results = bench(args.sheets, args.runs, not args.no_scaling, folder)
+            print(report(results))
+            if not args.no_growth:
+                results["growth"] = growth.growth(folder / "growth", min(args.runs, 3), article)
+                print(growth.report(results["growth"]))
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n")
+    if args.growth:
+        return 0 if all(s["linear"] for s in results["growth"]["series"]) else 1
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+from validator import loader
 from validator.references import references_in
 
 
@@ -58,9 +59,9 @@ def with_dependents(changed: list[Path], sheets: list[Path]) -> list[Path]:
     refers_to: dict[Path, set[Path]] = {}
     for sheet in sheets:
         try:
-            text = sheet.read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            continue
+            text = loader.read_text(sheet)
+        except loader.LoadError:
+            continue  # the checker reports it
         for target in references_in(text):
             refers_to.setdefault((sheet.parent / target).resolve(), set()).add(sheet.resolve())
     chosen = {p.resolve() for p in changed if p.resolve() in {s.resolve() for s in sheets}}

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import errno
 import functools
 import json
 import os
 import sys
-from contextlib import closing
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import click
@@ -27,21 +28,49 @@ Exit codes:
 EXIT_CLOSED_PIPE = 141
 
 
-def quiet_on_closed_pipe(command):
-    """A reader that goes away (``validate ... | head -1``) ends the command quietly with
-    EXIT_CLOSED_PIPE: no traceback, and not the code that means a claim is inconsistent."""
+def _cannot_write(message: str, prog: str = "validate") -> int:
+    click.echo(f"{prog}: error: {message}", err=True)
+    return 2
 
-    @functools.wraps(command)
-    def wrapper(*args, **kwargs):
-        try:
-            return command(*args, **kwargs)
-        except BrokenPipeError:
-            # Output still buffered would fail again when Python flushes it at exit.
+
+# Errors of writing to a stream that has nowhere to go: a full disk (> /dev/full), a closed pipe.
+_WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EPIPE})
+
+
+def _guarded(prog: str):
+    """The command's body run inside :func:`_writing_guard`."""
+
+    def decorate(command):
+        @functools.wraps(command)
+        def guarded(*args, **kwargs):
+            with _writing_guard(prog):
+                return command(*args, **kwargs)
+
+        return guarded
+
+    return decorate
+
+
+@contextmanager
+def _writing_guard(prog: str):
+    """Standard output that cannot be written ends the command without a traceback, and never with
+    the code of an inconsistent claim: a reader that went away (``validate ... | head -1``) quietly
+    with EXIT_CLOSED_PIPE, as command-line tools do; a full disk with a message and exit 2."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.errno not in _WRITE_ERRORS:
+            raise
+        try:  # what is still buffered for the stream would fail again when Python flushes it at exit
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
+        except (OSError, AttributeError, ValueError):
+            pass
+        if exc.errno == errno.EPIPE:
             sys.exit(EXIT_CLOSED_PIPE)
-
-    return wrapper
+        click.echo(f"{prog}: error: cannot write the output: {exc.strerror or exc}", err=True)
+        sys.exit(2)
 
 
 FORMATS = [*reporters.names(), "auto"]
@@ -52,24 +81,12 @@ Checking a whole archive on a Dask cluster: validate archive --help
 """
 
 
-def _referenced(sheets: list[Path]) -> set[Path]:
-    """Every fact sheet the given ones refer to through same_as, directly or not (a text scan)."""
-    from validator.references import references_in
+def _referenced(sheets: list[Path], config) -> set[Path]:
+    """Every fact sheet the given ones refer to through same_as, directly or not, read as any sheet is."""
+    from validator.loader import Limits
+    from validator.references import referenced_sheets
 
-    found: set[Path] = set()
-    queue = list(sheets)
-    while queue:
-        sheet = queue.pop()
-        try:
-            text = sheet.read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            continue
-        for target in references_in(text):
-            path = (sheet.parent / target).resolve()
-            if path not in found:
-                found.add(path)
-                queue.append(path)
-    return found
+    return referenced_sheets(sheets, Limits(max_bytes=config.settings.max_file_bytes), config.read_folders)
 
 
 def _format(choice: str) -> str:
@@ -115,7 +132,7 @@ def _format(choice: str) -> str:
 )  # fmt: skip
 @click.option("--schema", is_flag=True, help="Print the fact sheet's JSON Schema and exit.")
 @click.version_option(__version__, "-V", "--version", prog_name="validate")
-@quiet_on_closed_pipe
+@_guarded("validate")
 def check_command(
     paths, fmt, output, force, strict, quiet, color, config_path, changed, jobs, published, list_rules, explain, schema
 ):
@@ -213,12 +230,14 @@ def run(
     from validator.run import check_all
     from validator.writing import AtomicOutput, OutputError
 
+    if output == "-":
+        output = None  # standard output, as without -o
     if output is not None:
         target = Path(output).resolve()
         inputs = [f for f in files if isinstance(f, Path)]
         if target in {f.resolve() for f in inputs}:
             raise click.UsageError(f"--output {output} is one of the inputs; it would be overwritten")
-        if target in _referenced(inputs):
+        if target in _referenced(inputs, config):
             raise click.UsageError(
                 f"--output {output} is a fact sheet the inputs refer to (same_as); it would be overwritten"
             )
@@ -226,18 +245,30 @@ def run(
         sink = AtomicOutput(Path(output), force) if output else None
     except OutputError as exc:
         raise click.UsageError(str(exc)) from None
-    out = sink.stream if sink else click.get_text_stream("stdout")
+    out = sink.stream if sink else sys.stdout
     reporter = reporters.get(fmt)(out, color=reporters.color_wanted(color, out) and not sink, show_consistent=not quiet)
     summary = reporters.Summary()
-    reporter.start()
-    # Closed as soon as the loop ends, however it ends: a reader that goes away stops the workers.
-    with closing(check_all(files, config, jobs, published)) as reports:
-        for report in reports:
-            summary.add(report)
-            reporter.file(report)
-    reporter.finish(summary)
-    if sink:
-        sink.commit()
+    try:
+        reporter.start()
+        # Closed as soon as the loop ends, however it ends: a reader that goes away stops the workers.
+        with closing(check_all(files, config, jobs, published)) as reports:
+            for report in reports:
+                summary.add(report)
+                reporter.file(report)
+        reporter.finish(summary)
+        if sink:
+            sink.commit()
+        else:
+            out.flush()
+    except OutputError as exc:
+        return _cannot_write(str(exc))
+    except OSError as exc:
+        if sink is None:
+            raise  # standard output: _writing_guard says so
+        return _cannot_write(f"cannot write {output}: {exc.strerror or exc}")
+    finally:
+        if sink:
+            sink.abort()  # nothing left to remove once committed; an interrupted run leaves no file
     return summary.exit_code(strict)
 
 
@@ -256,7 +287,7 @@ def run(
     "--article-format", type=click.Choice(["text", "markdown", "html"]), default=None,
     help="How the article is written (default: guessed).",
 )  # fmt: skip
-@quiet_on_closed_pipe
+@_guarded("validate extract")
 def extract_command(article, output, force, published, article_format):
     """Draft a fact sheet (YAML) from an article's text: every number, with its
     qualifier, unit and words, and every claim recognised, with a confidence.
@@ -275,7 +306,7 @@ def extract_command(article, output, force, published, article_format):
         sys.exit(2)
     fmt = {"text": "text", "markdown": "markdown", "html": "html"}.get(article_format) if article_format else None
     draft = extract(text, published.date() if published else None, fmt).to_yaml()
-    if output is None:
+    if output is None or output == "-":
         click.echo(draft, nl=False)
         return
     if Path(output).resolve() == path.resolve():
@@ -284,8 +315,15 @@ def extract_command(article, output, force, published, article_format):
         sink = AtomicOutput(Path(output), force)
     except OutputError as exc:
         raise click.UsageError(str(exc)) from None
-    sink.stream.write(draft)
-    sink.commit()
+    try:
+        sink.stream.write(draft)
+        sink.commit()
+    except OutputError as exc:
+        sys.exit(_cannot_write(str(exc), "validate extract"))
+    except OSError as exc:
+        sys.exit(_cannot_write(f"cannot write {output}: {exc.strerror or exc}", "validate extract"))
+    finally:
+        sink.abort()
 
 
 def main(argv: list[str] | None = None) -> None:

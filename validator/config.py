@@ -9,6 +9,7 @@ or value is an error that names it (exit 2).
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Annotated, Any
@@ -21,6 +22,8 @@ from validator.policy import DEFAULT_POLICY, Policy
 
 STANDALONE = (".validator.toml", "validator.toml")
 TABLE = "validator"
+# The largest max-file-bytes: a fact sheet of this size takes minutes and gigabytes to check.
+MAX_FILE_BYTES_CAP = 100 * 1024 * 1024
 
 
 def _dashed(name: str) -> str:
@@ -51,7 +54,14 @@ class Settings(BaseModel):
         "error, warning, info or none.",
     )
     policy: Annotated[Policy, Field(default_factory=Policy)]
-    max_file_bytes: int = Field(LIMITS.max_bytes, ge=1024, description="Larger files are refused.")
+    max_file_bytes: int = Field(
+        LIMITS.max_bytes, ge=1024, le=MAX_FILE_BYTES_CAP, description="Larger files are refused (at most 100 MiB)."
+    )
+    root: str | None = Field(
+        None,
+        description="A folder (relative to the configuration file) that article texts and referenced fact "
+        "sheets may also be read from, besides the fact sheet's own folder and the configuration's.",
+    )
 
     @field_validator("select", "ignore")
     @classmethod
@@ -87,6 +97,10 @@ class ConfigError(Exception):
     (naming the key). ``message`` and ``line`` are the first of them."""
 
     def __init__(self, message: str, path: Path | None = None, line: int = 1, more: list[tuple[str, int]] = ()):
+        from validator.findings import cut_echoes
+
+        message = cut_echoes(message)
+        more = [(cut_echoes(m), n) for m, n in more]
         super().__init__(message)
         self.message = message
         self.path = path
@@ -123,6 +137,15 @@ class Config:
     def configured_paths(self) -> list[str]:
         """What to check when no path is given: the ``paths`` setting, relative to the configuration file."""
         return [str(self.root / p) if self.source else p for p in self.settings.paths]
+
+    @property
+    def read_folders(self) -> tuple[Path, ...]:
+        """Folders (resolved) that every fact sheet may read article texts and other sheets from,
+        besides its own: the configuration file's, and the configured ``root``."""
+        folders = [self.root] if self.source else []
+        if self.settings.root:
+            folders.append(self.root / self.settings.root)
+        return tuple(Path(os.path.realpath(f)) for f in folders)
 
     def selected(self, code: str, name: str) -> bool:
         # Asked for every claim of every sheet: answered once a rule.
@@ -172,29 +195,44 @@ def discover(start: Path | None = None) -> Path | None:
             if (candidate / name).is_file():
                 return candidate / name
         pyproject = candidate / "pyproject.toml"
-        if pyproject.is_file() and re.search(r"^\[tool\.validator[.\]]", pyproject.read_text("utf-8"), re.M):
+        if pyproject.is_file() and re.search(r"^\[tool\.validator[.\]]", _read(pyproject), re.M):
             return pyproject
     return None
 
 
+def _read(path: Path) -> str:
+    """A configuration file's text, read with the limits of every file the tool reads."""
+    from validator import loader
+
+    try:
+        return loader.read_text(path)
+    except loader.LoadError as exc:
+        message = "no such configuration file" if exc.message == "no such file" else f"cannot read it: {exc.message}"
+        raise ConfigError(message, path) from None
+
+
 def load(path: Path | None = None, start: Path | None = None) -> Config:
     """The configuration at ``path``, or the one discovered from ``start``, or the defaults."""
-    import tomllib
-
     source = path or discover(start)
     if source is None:
         return Config()
+    return from_text(_read(source), source)
+
+
+def from_text(text: str, source: Path) -> Config:
+    """The configuration in ``text``, read as the file ``source`` (a pyproject.toml keeps its
+    settings under [tool.validator]); a :class:`ConfigError` names what is wrong."""
+    import tomllib
+
     try:
-        text = source.read_text(encoding="utf-8")
         data: dict[str, Any] = tomllib.loads(text)
-    except FileNotFoundError:
-        raise ConfigError("no such configuration file", source) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read it: {exc}", source) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"invalid TOML: {exc}", source, getattr(exc, "lineno", 1) or 1) from None
+    except RecursionError:  # tomllib recurses once a level of nested arrays and tables
+        raise ConfigError("invalid TOML: values nested too deeply to read", source) from None
     if source.name == "pyproject.toml":
-        data = data.get("tool", {}).get(TABLE, {})
+        tool = data.get("tool", {})
+        data = tool.get(TABLE, {}) if isinstance(tool, dict) else {}
         table = f" in [tool.{TABLE}]"
     else:
         table = ""

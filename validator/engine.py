@@ -6,7 +6,9 @@ For each fact sheet:
    and each claim, through its rule, into readings (lists of constraints).
 2. Each claim is judged in its *context*: the values its numbers may take given
    their statements and every other claim linked to them (propagation to a
-   fixed point). Claims on their own (most of them) need no propagation.
+   fixed point). Claims on their own (most of them) need no propagation; the
+   contexts of claims that share numbers are computed together, in n log n
+   (:mod:`validator.contexts`).
 3. A claim that fails under the strict reading of its numbers is tried again
    under the lenient reading (trailing zeros as rounding, truncated digits, a
    qualifier's longer reach, as the policy allows); if it holds there it is
@@ -18,13 +20,16 @@ For each fact sheet:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from pydantic import ValidationError
 
 from validator import display, registry
+from validator.contexts import Contexts, differing_numbers
+from validator.contexts import culprits as find_culprits
 from validator.exact import Q
 from validator.findings import Result, Verdict
 from validator.hints import did_you_mean, fields_at
@@ -338,7 +343,7 @@ class Choice(Constraint):
     def narrow(self, dom: Domains, integer: Sequence[bool]):
         merged: dict[int, Interval] = {}
         for option in self.options:
-            trial = dict(dom) if isinstance(dom, dict) else list(dom)
+            trial = {v: dom[v] for v in self.vars}  # the options narrow only these: copy no more
             if propagate(trial, option, integer) is None:
                 for v in self.vars:
                     merged[v] = merged[v].hull(trial[v]) if v in merged else trial[v]
@@ -468,6 +473,21 @@ def _is_union_tag(part) -> bool:
     return isinstance(part, str) and (part in _UNION_MEMBERS or "[" in part or "(" in part)
 
 
+def _informing_constraints(bound: list[Bound], k: int) -> list[Constraint]:
+    """Claim k's constraints as it informs the others: its primary readings, any of which may hold."""
+    primary = bound[k].primary
+    if len(primary) == 1:
+        return primary[0].constraints
+    return [Choice([r.constraints for r in primary])]
+
+
+# Up to this many claims linked through shared numbers, a claim's readings are propagated with its
+# context's claims (exact for claims that share unstated figures, and quadratic in the component);
+# beyond it, with the ranges its context leaves (n log n). Articles' components have at most a few
+# dozen claims; the quadratic sheets of the benchmark's growth check have thousands.
+JOINT_CLAIMS = 64
+
+
 class Judge:
     """Verdicts for the bound claims of one sheet."""
 
@@ -480,6 +500,17 @@ class Judge:
         self._lenient: list[Interval] | None = None
         self.components = self._components()
         self.rank, self.relators = self._ranks()
+        # Given the claims, not the judge: a judge the contexts referred to would be a reference
+        # cycle, and a sheet's objects would wait for the cycle collector instead of being freed.
+        self.contexts = Contexts(
+            [b.vars for b in bound],
+            partial(_informing_constraints, bound),
+            self.integer,
+            self.components,
+            self.rank,
+            self.relators,
+        )
+        self._differing: dict = {}  # per component: the numbers the lenient reading widens
 
     @property
     def lenient(self) -> list[Interval]:
@@ -519,57 +550,88 @@ class Judge:
         of its rank or lower: a definition is never blamed for a later claim
         that contradicts what it defines. Claims that only relate undetermined
         figures (relators) are judged against the rest and inform none.
+
+        Each figure, once determined, is counted off the claims that have it: linear in the
+        claims' figures, however many levels the definitions take.
         """
         determined = {v.index for v in self.vars if v.stated}
+        undetermined = [len(set(b.vars) - determined) for b in self.bound]
+        having: dict[int, list[int]] = {}
+        for k, b in enumerate(self.bound):
+            for v in b.vars:
+                having.setdefault(v, []).append(k)
         rank: dict[int, int] = {}
-        pending = set(range(len(self.bound)))
+        newly = [k for k in range(len(self.bound)) if undetermined[k] <= 1]
         level = 0
-        while pending:
-            newly = [k for k in pending if len(set(self.bound[k].vars) - determined) <= 1]
-            if not newly:
-                break
+        while newly:
             for k in newly:
                 rank[k] = level
-                pending.discard(k)
-                determined.update(self.bound[k].vars)
+            after = []
+            for k in newly:
+                for v in self.bound[k].vars:
+                    if v in determined:
+                        continue
+                    determined.add(v)
+                    for j in having[v]:
+                        undetermined[j] -= 1
+                        if undetermined[j] == 1 and j not in rank:  # it just became definable
+                            after.append(j)
+            newly = after
             level += 1
+        pending = {k for k in range(len(self.bound)) if k not in rank}
         for k in pending:
             rank[k] = level
         return rank, pending
 
-    def _others(self, k: int) -> list[int]:
+    def _others(self, k: int) -> Informers:
         """The claims that make up claim k's context."""
-        return [j for j in self.components[k] if j != k and j not in self.relators and self.rank[j] <= self.rank[k]]
+        return Informers(self.contexts, k)
 
     def _context_constraint(self, k: int) -> list[Constraint]:
-        primary = self.bound[k].primary
-        if len(primary) == 1:
-            return primary[0].constraints
-        return [Choice([r.constraints for r in primary])]
+        return _informing_constraints(self.bound, k)
 
-    def _context(self, k: int, base: Domains, others: list[int]) -> tuple[dict[int, Interval], list[Constraint]]:
-        """The domains of the variables in play for claim k (its own and its context claims'), and the context
-        claims' constraints, which its readings are propagated with."""
-        in_play = set(self.bound[k].vars).union(*(self.bound[j].vars for j in others))
-        dom = {v: base[v] for v in in_play}
-        if not others:
-            return dom, []
-        constraints = [c for j in others for c in self._context_constraint(j)]
-        if propagate(dom, constraints, self.integer) is not None:
-            return {v: base[v] for v in in_play}, []  # the others contradict each other; judge this claim alone
-        return dom, constraints
+    def _joint(self, k: int) -> bool:
+        """Whether claim k's readings are propagated together with its context's claims: in a
+        component of at most JOINT_CLAIMS claims (every article's, nearly every sheet's)."""
+        return len(self.components[k]) <= JOINT_CLAIMS
 
-    def outcome(self, k: int, base: Domains, others: list[int], lenient: bool = False) -> Outcome:
+    def _context(self, k: int, base: Domains, others: Iterable[int]) -> tuple[dict[int, Interval], list[Constraint]]:
+        """The domains of claim k's numbers in the context of ``others`` (its own domains in
+        ``base`` when the others contradict each other: the claim is then judged alone), and the
+        constraints its readings are propagated with besides their own.
+
+        Two claims that share unstated figures ('up 60 cents, or 33 percent') can each hold in the
+        other's ranges and not together; propagated jointly, they show it. In a larger component
+        the context is its ranges alone (:mod:`validator.contexts`, n log n for the component)."""
+        if self._joint(k):
+            informers = list(others)
+            in_play = set(self.bound[k].vars).union(*(self.bound[j].vars for j in informers))
+            dom = {v: base[v] for v in in_play}
+            if not informers:
+                return dom, []
+            constraints = [c for j in informers for c in self._context_constraint(j)]
+            if propagate(dom, constraints, self.integer) is not None:
+                return {v: base[v] for v in in_play}, []  # the others contradict each other
+            return dom, constraints
+        if isinstance(others, Informers) and others.k == k:
+            found = self.contexts.context(k, base)
+        else:
+            found = self.contexts.context_of(k, list(others), base)
+        return (found if found is not None else {v: base[v] for v in self.bound[k].vars}), []
+
+    def outcome(self, k: int, base: Domains, others: Iterable[int], lenient: bool = False) -> Outcome:
+        return self._outcome_in(k, *self._context(k, base, others), lenient)
+
+    def _outcome_in(
+        self, k: int, dom: dict[int, Interval], together: list[Constraint] = (), lenient: bool = False
+    ) -> Outcome:
         b = self.bound[k]
-        dom, together = self._context(k, base, others)
         context = {v: dom[v] for v in b.vars}
         unknown = {v for v in b.vars if not self.vars[v].stated and dom[v] == self.binder.default(self.vars[v])}
 
         def evaluate(reading: Reading) -> ReadingOutcome:
-            # With the context claims' constraints too: two claims that share an unstated figure ('up 60 cents,
-            # or 33 percent') can each hold alone and not together, which their domains alone do not show.
             trial = dict(dom)
-            conflict = propagate(trial, reading.constraints + together, self.integer)
+            conflict = propagate(trial, [*reading.constraints, *together], self.integer)
             if conflict is not None:
                 return ReadingOutcome(reading, False, dict(context))
             return ReadingOutcome(reading, True, {v: trial[v] for v in b.vars})
@@ -599,16 +661,20 @@ class Judge:
         culprits = self._culprits(k, others) if others else []
         return result, culprits
 
-    def _relevant(self, k: int, others: list[int]) -> set[int]:
+    def _relevant(self, k: int, others: Iterable[int]) -> Iterable[int]:
+        """Claim k's numbers, and those of its context that the lenient reading widens: the only
+        ones that can change its lenient verdict or the readings it needs."""
+        if isinstance(others, Informers) and others.k == k:
+            return differing_numbers(self.contexts, k, lambda v: self.lenient[v] != self.strict[v], self._differing)
         return {v for j in [k, *others] for v in self.bound[j].vars}
 
-    def _needed(self, k: int, others: list[int]) -> list[int]:
+    def _needed(self, k: int, others: Iterable[int]) -> list[int]:
         """The figures the claim needs read leniently: each one that, read as written while the
         others stay lenient, makes it fail again."""
         b = self.bound[k]
         base = list(self.lenient)
         needed = []
-        for v in sorted(self._relevant(k, others)):
+        for v in sorted(set(self._relevant(k, others))):
             if base[v] == self.strict[v]:
                 continue
             trial = list(base)
@@ -665,17 +731,51 @@ class Judge:
             cut = cut.scale(var.scale)
         return f"'{w.shown}' was truncated ({display.interval(cut, fmt)})"
 
-    def _culprits(self, k: int, others: list[int]) -> list[int]:
-        """The fewest other claims that, with this one, leave some number no possible value."""
-        alone = self.outcome(k, self.strict, [])
-        if not alone.primary_feasible:
+    def _culprits(self, k: int, others: Iterable[int]) -> list[int]:
+        """The fewest other claims that, with this one, leave some number no possible value
+        (those the deletion filter keeps, found in n log n: :func:`validator.contexts.culprits`)."""
+        if not self.outcome(k, self.strict, []).primary_feasible:
             return []  # the claim fails on its own statements
-        suspects = list(others)
-        for j in list(suspects):
-            trial = [s for s in suspects if s != j]
-            if not self.outcome(k, self.strict, trial).primary_feasible:
-                suspects = trial
-        return [self.bound[j].index for j in suspects]
+        informers = list(others)
+        if self._joint(k):  # the deletion filter, each trial propagated jointly
+            suspects = list(informers)
+            for j in informers:
+                trial = [s for s in suspects if s != j]
+                if not self.outcome(k, self.strict, trial).primary_feasible:
+                    suspects = trial
+            return [self.bound[j].index for j in suspects]
+        in_context = (
+            self.contexts.context(k, self.strict)
+            if isinstance(others, Informers) and others.k == k
+            else self.contexts.context_of(k, informers, self.strict)
+        )
+        if in_context is None:
+            return []  # its context contradicts itself: the claim was judged alone
+        if self._outcome_in(k, in_context).primary_feasible:
+            return [self.bound[j].index for j in informers]  # no claim makes it fail: the filter keeps them all
+
+        def feasible(context: dict[int, Interval]) -> bool:
+            return bool(self._outcome_in(k, context).primary_feasible)
+
+        return [self.bound[j].index for j in find_culprits(self.contexts, k, informers, self.strict, feasible)]
+
+
+class Informers:
+    """The claims of claim k's context (:meth:`Judge._others`), listed only when asked for:
+    most claims hold, and need no list."""
+
+    def __init__(self, contexts: Contexts, k: int):
+        self.contexts = contexts
+        self.k = k
+        self._claims: list[int] | None = None
+
+    def __bool__(self) -> bool:
+        return self.contexts.has_informers(self.k)
+
+    def __iter__(self) -> Iterator[int]:
+        if self._claims is None:
+            self._claims = self.contexts.informers(self.k)
+        return iter(self._claims)
 
 
 def _and(items: list[str]) -> str:

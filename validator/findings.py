@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -117,7 +118,11 @@ OTHER_CODES: dict[str, tuple[str, str]] = {
     ),
     "IN03": ("unknown-reference", "A claim or quantity refers to something that does not exist."),
     "IN04": ("unreadable-number", "A value cannot be read as a number, date or weekday."),
-    "IN05": ("unreadable-file", "The file cannot be read: missing, not permitted, binary or not UTF-8."),
+    "IN05": (
+        "unreadable-file",
+        "The file cannot be read: missing, not permitted, binary, not UTF-8, not a regular file, or outside "
+        "the folders a fact sheet may read from.",
+    ),
     "IN06": ("input-too-large", "The file is larger, or nested deeper, than the limits allow."),
     "IN07": ("invalid-configuration", "The configuration is invalid."),
     "IN99": ("internal-error", "The validator failed on this file; please report it."),
@@ -131,4 +136,31 @@ OTHER_CODES: dict[str, tuple[str, str]] = {
 
 def input_error(file: str, line: int, column: int, message: str, code: str = "IN01") -> Finding:
     name = OTHER_CODES.get(code, ("input-error", ""))[0]
-    return Finding(file, line, column, code, name, None, Level.ERROR, message)
+    return Finding(file, line, column, code, name, None, Level.ERROR, cut_echoes(message))
+
+
+# A message repeats at most this much of what the input says: a number's text is at most 200
+# characters, so numbers are always repeated whole.
+ECHO_LIMIT = 200
+_LONG_ECHO = re.compile(
+    rf"'(?P<single>[^'\n]{{{ECHO_LIMIT + 1},}})'"
+    rf"|\"(?P<double>[^\"\n]{{{ECHO_LIMIT + 1},}})\""
+    rf"|(?P<run>[^\s'\":;,]{{{ECHO_LIMIT + 1},}})"
+)
+
+
+def cut_echoes(message: str) -> str:
+    """``message`` with each long stretch it repeats from the input cut to its start and its
+    length: a 200,000-character key is not echoed whole (quoted stretches, and long runs
+    without spaces such as a key in a field's path)."""
+    if len(message) <= ECHO_LIMIT:
+        return message
+
+    def cut(m: re.Match) -> str:
+        for group, mark in (("single", "'"), ("double", '"'), ("run", "")):
+            text = m.group(group)
+            if text is not None:
+                return f"{mark}{text[:ECHO_LIMIT]}\u2026{mark} ({len(text):,} characters)"
+        raise AssertionError(m)
+
+    return _LONG_ECHO.sub(cut, message)

@@ -16,8 +16,10 @@ from __future__ import annotations
 import gc
 import os
 import re
+import stat
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -86,22 +88,32 @@ class LoadError(Exception):
 
 def read_text(path: Path, limits: Limits = LIMITS) -> str:
     """The file's text, or a :class:`LoadError` that says plainly what is wrong with it."""
+    return decode(read_bytes(path, limits))
+
+
+def read_bytes(path: Path, limits: Limits = LIMITS) -> bytes:
+    """The bytes of a regular file within the size limit, or a :class:`LoadError`.
+
+    Devices, FIFOs, sockets and the kernel's files (/proc, /sys) are refused
+    from their type, before they are opened: a FIFO would block, /dev/zero never
+    ends, and /proc/self/... would put the process's details in a report. At most
+    the limit's bytes are ever read.
+    """
     try:
-        if path.is_dir():
-            raise LoadError(f"{path} is a directory, not a file", code="IN05")
-        size = path.stat().st_size
-        if size > limits.max_bytes:
-            raise LoadError(
-                f"file is {size:,} bytes; the limit is {limits.max_bytes:,} (set max-file-bytes to raise it)",
-                code="IN06",
-            )
-        with path.open("rb") as handle:
+        check_regular(path, limits)
+        # O_NONBLOCK: should the file have become a FIFO since the check, opening it does not wait.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            opened = os.fstat(fd)
+            if not stat.S_ISREG(opened.st_mode):
+                raise LoadError(_refusal(opened), code="IN05")
+            size = opened.st_size
             # Read what stat says is there (a buffer of the limit's size costs more than the
-            # read), then anything more up to the limit: a file can grow, a pipe has no size.
+            # read), then anything more up to the limit: a file can grow.
             data = handle.read(size + 1)
             if len(data) > size:
                 data += handle.read(limits.max_bytes + 1 - len(data))
-        if len(data) > limits.max_bytes:  # it grew, or it is not a regular file (a pipe, a device)
+        if len(data) > limits.max_bytes:  # it grew
             raise LoadError(
                 f"file is more than {limits.max_bytes:,} bytes, the limit (set max-file-bytes to raise it)",
                 code="IN06",
@@ -112,7 +124,68 @@ def read_text(path: Path, limits: Limits = LIMITS) -> str:
         raise LoadError("permission denied", code="IN05") from None
     except OSError as exc:
         raise LoadError(f"cannot read the file: {exc.strerror or exc}", code="IN05") from None
-    return decode(data)
+    return data
+
+
+def check_regular(path: Path, limits: Limits = LIMITS) -> os.stat_result:
+    """The status of a file the limits let be read: a regular file (links followed), not one of
+    the kernel's, within the size limit; a :class:`LoadError` otherwise. Nothing is opened."""
+    try:
+        status = os.stat(path)
+    except FileNotFoundError:
+        raise LoadError("no such file", code="IN05") from None
+    except PermissionError:
+        raise LoadError("permission denied", code="IN05") from None
+    except OSError as exc:
+        raise LoadError(f"cannot read the file: {exc.strerror or exc}", code="IN05") from None
+    if stat.S_ISDIR(status.st_mode):
+        raise LoadError(f"{path} is a directory, not a file", code="IN05")
+    if not stat.S_ISREG(status.st_mode) or _of_the_kernel(path, status):
+        raise LoadError(_refusal(status), code="IN05")
+    if status.st_size > limits.max_bytes:
+        raise LoadError(
+            f"file is {status.st_size:,} bytes; the limit is {limits.max_bytes:,} (set max-file-bytes to raise it)",
+            code="IN06",
+        )
+    return status
+
+
+def _refusal(status: os.stat_result) -> str:
+    kind = file_kind(status.st_mode) or "a file of the kernel's (/proc or /sys)"
+    return f"{kind}, not a regular file: only regular files are read"
+
+
+def file_kind(mode: int) -> str | None:
+    """What a file is ('a device', 'a FIFO (named pipe)'...), or None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a special file"
+
+
+def _of_the_kernel(path: Path, status: os.stat_result) -> bool:
+    if status.st_dev in _kernel_devices():
+        return True
+    return os.path.realpath(path).startswith(("/proc/", "/sys/"))
+
+
+@cache
+def _kernel_devices() -> frozenset[int]:
+    """The devices of /proc and /sys: their files say they are regular, and are not."""
+    found = set()
+    for folder in ("/proc", "/sys"):
+        try:
+            found.add(os.stat(folder).st_dev)
+        except OSError:
+            pass
+    return frozenset(found)
 
 
 def decode(data: bytes) -> str:
@@ -175,7 +248,7 @@ def compose(text: str, limits: Limits = LIMITS) -> yaml.Node | None:
     except yaml.YAMLError as exc:
         raise _syntax_error(exc, text) from None
     try:
-        with _no_gc():
+        with gc_paused():
             return _Composer(parser, limits).document()
     except yaml.YAMLError as exc:
         raise _syntax_error(exc, text) from None
@@ -184,7 +257,7 @@ def compose(text: str, limits: Limits = LIMITS) -> yaml.Node | None:
 
 
 @contextmanager
-def _no_gc():
+def gc_paused():
     """The cycle collector paused: nodes and values form no cycles, and collecting while a
     million of them are made costs more time than making them (7 s instead of 1.5 s for 10 MB)."""
     was_enabled = gc.isenabled()
@@ -412,7 +485,7 @@ def _no_split_numbers(nodes: list[yaml.Node]) -> None:
 
 
 def to_data(root: yaml.Node, limits: Limits = LIMITS) -> Any:
-    with _no_gc():
+    with gc_paused():
         return _Walker(limits).data(root)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import numbers
 import re
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -349,7 +350,18 @@ _WORD_SPLIT = re.compile(r"[\s-]")
 _QUALIFIER = re.compile(
     "|".join(re.escape(q) + ("" if q == "~" else r"(?![\w])") for q in sorted(QUALIFIER_WORDS, key=len, reverse=True))
 )
-_DIGITS = re.compile(r"(?P<int>\d[\d,]*)?(?:\.(?P<frac>\d+))?(?:e(?P<exp>[+-]?\d+))?")
+# The whole part: thousands in SI style ('1 500 000', any space between the groups, read as one
+# space), or digits with commas ('1,500,000'; the grouping is checked below).
+_DIGITS = re.compile(r"(?P<int>\d{1,3}(?: \d{3})+(?!\d)|\d[\d,]*)?(?:\.(?P<frac>\d+))?(?:e(?P<exp>[+-]?\d+))?")
+# Vulgar fractions, exactly: '3 ½' is 3.5, '⅔' is two-thirds.
+_VULGAR = {
+    ch: (int(parts[1], 16) - 0x30, int(parts[3], 16) - 0x30 if len(parts) == 4 else 10)
+    for ch in "¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+    for parts in [unicodedata.decomposition(ch).split()]
+}
+_MIXED = re.compile(r"(?P<int>\d[\d,]*)? ?(?P<fraction>[" + "".join(_VULGAR) + "])")
+# A sign written apart from its digits: '- 50 percent' is -50 percent.
+_DETACHED_SIGN = re.compile(r"(?<![^ ])([-+]) (?=[\d.$£€¥" + "".join(_VULGAR) + "])")
 _NUMERIC = re.compile(r"[-+]?(?:\d|\.\d)")
 
 
@@ -359,11 +371,27 @@ _HYPHENATED_UNIT = re.compile(r"(?<=[\w%])-(?:(?=(?:percent(?:age)?|per\s+cent|p
 
 
 def _normalise(text: str) -> str:
+    """One spelling of what may be written many ways: Unicode composed (NFC), format characters
+    (zero-width spaces and joiners, direction marks) removed, dashes as '-', every run of spaces
+    (no-break, thin, narrow no-break...) as one space."""
+    text = unicodedata.normalize("NFC", text)
+    if not text.isascii():
+        text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
     text = text.replace("\u2212", "-").replace("\u2013", "-").replace("\u2014", "-")
-    text = text.replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")
     text = text.replace("\u2019", "'").replace("\u00d7", "x")
     text = _HYPHENATED_UNIT.sub(lambda m: " points" if m.group().lower().endswith("point") else " ", text)
     return " ".join(text.split())
+
+
+def _refuse_stray_marks(s: str, original: str) -> None:
+    """A combining mark on anything but a letter ('12\u0301') makes the figure unreadable: read
+    without it, the text would say a number it does not."""
+    for i, ch in enumerate(s):
+        if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Mc", "Me"):
+            if i == 0 or not s[i - 1].isalpha():
+                raise NumberFormatError(
+                    f"{original!r} has a combining mark (U+{ord(ch):04X}) on a figure; write the number without it"
+                )
 
 
 def parse(text: str | int | float | Q) -> Written:
@@ -392,6 +420,9 @@ def _parse_text(text: str) -> Written:
     if len(original) > 200:
         raise NumberFormatError(f"number text is {len(original)} characters long (200 at most)")
     s = _normalise(original).lower()
+    if not s.isascii():
+        _refuse_stray_marks(s, original)
+    s = _DETACHED_SIGN.sub(r"\1", s)
     if s == "all":  # the whole, as a share: 100 percent, exactly
         return Written(text=original, value=Q(100), step=Q(0), round_step=Q(0), kind=Kind.PERCENT, from_words=True)
     qualifier, s, before = _take_qualifier(s)
@@ -429,7 +460,12 @@ def _take_qualifier(s: str) -> tuple[Qualifier | None, str, list[str]]:
 def _starts_number(s: str) -> bool:
     if s.startswith("minus ") or s.lstrip("+-.") in ("nan", "inf", "infinity"):
         return True
-    if _NUMERIC.match(s) or s.startswith(("$", "£", "€", "¥", "us$", "rmb", "-$", "-£")) or _CURRENCY_FIRST.match(s):
+    if (
+        _NUMERIC.match(s)
+        or s.startswith(("$", "£", "€", "¥", "us$", "rmb", "-$", "-£"))
+        or _CURRENCY_FIRST.match(s)
+        or s[:1] in _VULGAR
+    ):
         return True
     first, *rest = _WORD_SPLIT.split(s, maxsplit=2)
     if first in ("a", "an"):
@@ -465,6 +501,8 @@ def _parse_core(s: str, original: str) -> Written:
         sign, s = (-1 if s[0] == "-" else 1), s[1:]
     if not s:
         raise NumberFormatError(f"{original!r} has no number")
+    if mixed := _MIXED.match(s):
+        return _vulgar_fraction(mixed, s, original, sign, currency)
     if not (s[:1].isdigit() or s.startswith(".")):
         return _parse_word_forms(s, original, sign, currency)
     value, step, round_step, rest, places = _read_digits(s)
@@ -479,9 +517,9 @@ def _read_digits(s: str) -> tuple[Q, Q, Q, str, int]:
     text = m.group(0)
     rest = s[m.end() :]
     if _CONTINUES.match(rest) or not text or text == ".":
-        bad = (text + rest).split(" ")[0]
+        bad = text + rest.split(" ")[0]
         raise NumberFormatError(_malformed(bad))
-    int_part = m.group("int") or "0"
+    int_part = (m.group("int") or "0").replace(" ", "")
     if "," in int_part:
         groups = int_part.split(",")
         if not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
@@ -504,6 +542,31 @@ def _read_digits(s: str) -> tuple[Q, Q, Q, str, int]:
         zeros = len(int_part) - len(stripped) if stripped else 0
         round_step = step * 10**zeros
     return value, step, round_step, rest.lstrip(), len(frac)
+
+
+def _vulgar_fraction(m: re.Match, s: str, original: str, sign: int, currency: str | None) -> Written:
+    """'3 ½ million' (3.5 million, to the half million), '2⅓'; a fraction alone ('⅔') is read as
+    its words are ('two-thirds')."""
+    numerator, denominator = _VULGAR[m.group("fraction")]
+    rest = s[m.end() :]
+    if _CONTINUES.match(rest):
+        raise NumberFormatError(_malformed(s.split(" ")[0]))
+    rest = rest.lstrip()
+    if m.group("int") is None:
+        if _MAGNITUDE_WORD.match(rest):
+            raise NumberFormatError(
+                f"{original!r}: write a fraction of a million or a billion as a decimal (0.5 million)"
+            )
+        value = Q(numerator, denominator)
+        return _finish(
+            original, sign * value, Q(1), Q(1), rest, currency, True, 0, Kind.FRACTION, per=sign * Q(numerator)
+        )
+    whole, _, _, after, places = _read_digits(m.group("int"))
+    if after or places:
+        raise NumberFormatError(_malformed(m.group(0)))
+    step = Q(1, denominator)
+    value, step, round_step, rest = _read_magnitude(whole + Q(numerator, denominator), step, step, rest)
+    return _finish(original, sign * value, step, round_step, rest, currency, False, 0)
 
 
 def _malformed(text: str) -> str:

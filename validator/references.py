@@ -3,7 +3,8 @@
 A quantity may take its value from another fact sheet (last year's article
 supplies last year's attendance). References are resolved relative to the
 sheet that makes them, followed through chains, and cached per run; a missing
-file or id, or a cycle, is a clear error at the ``same_as`` line.
+file or id, a cycle, or a file outside the folders the checked sheet may read
+from (:mod:`validator.folders`) is a clear error at the ``same_as`` line.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from validator import loader
+from validator import folders, loader
 from validator.engine import ExternalValue, QuantityError, count_of, written_of
 from validator.models import Quantity, QuantityEntry
 
@@ -33,22 +34,26 @@ SAME_AS = re.compile(r"""same_as\s*:\s*["']?([^"'#\s,}]+)#""")
 class Resolver:
     """Looks up other fact sheets' quantities, reading each file once per run."""
 
-    def __init__(self, limits: loader.Limits = loader.LIMITS):
+    def __init__(self, limits: loader.Limits = loader.LIMITS, configured: tuple[Path, ...] = ()):
         self.limits = limits
+        self.configured = configured  # folders every sheet may read from (Config.read_folders)
         self._sheets: dict[Path, dict[str, Quantity] | str] = {}
 
     def external_for(self, sheet: Path):
         """The callback the engine's Binder uses for ``sheet``'s references."""
+        allowed = folders.for_sheet(sheet, self.configured)
         sheet = sheet.resolve()
 
         def external(local_id: str, ref: str) -> ExternalValue:
-            return self.resolve(sheet, ref, ((sheet, local_id),))
+            return self.resolve(sheet, ref, ((sheet, local_id),), allowed)
 
         return external
 
-    def resolve(self, sheet: Path, ref: str, chain: tuple[tuple[Path, str], ...]) -> ExternalValue:
+    def resolve(
+        self, sheet: Path, ref: str, chain: tuple[tuple[Path, str], ...], allowed: tuple[Path, ...]
+    ) -> ExternalValue:
         file_part, _, qid = ref.rpartition("#")
-        target = (sheet.parent / file_part).resolve()
+        target = folders.confine(sheet.parent, file_part, allowed)  # OutsideFolders is a LookupError
         if (target, qid) in chain:
             steps = " -> ".join(f"{loader.display_path(p)}#{q}" for p, q in (*chain, (target, qid)))
             raise LookupError(f"reference cycle: {steps}")
@@ -63,7 +68,7 @@ class Resolver:
             hint = f" (did you mean '{close[0]}'?)" if close else ""
             raise LookupError(f"'{file_part}' has no quantity '{qid}'{hint}")
         if quantity.same_as is not None:
-            return self.resolve(target, quantity.same_as, (*chain, (target, qid)))
+            return self.resolve(target, quantity.same_as, (*chain, (target, qid)), allowed)
         if quantity.value is None:
             raise LookupError(f"'{ref}' has no value of its own to refer to")
         try:
@@ -97,3 +102,27 @@ class Resolver:
 def references_in(text: str) -> list[str]:
     """The files a fact sheet's text refers to through same_as (cheap: no YAML parsing)."""
     return SAME_AS.findall(text)
+
+
+def referenced_sheets(sheets: list[Path], limits: loader.Limits, configured: tuple[Path, ...]) -> set[Path]:
+    """Every fact sheet (resolved) the given ones refer to through same_as, directly or not, that
+    they may read (a text scan; files that cannot be read are the checker's to report)."""
+    found: set[Path] = set()
+    for sheet in sheets:
+        allowed = folders.for_sheet(sheet, configured)
+        queue = [sheet]
+        while queue:
+            current = queue.pop()
+            try:
+                text = loader.read_text(current, limits)
+            except loader.LoadError:
+                continue
+            for target in references_in(text):
+                try:
+                    path = folders.confine(current.resolve().parent, target, allowed)
+                except folders.OutsideFolders:
+                    continue
+                if path not in found:
+                    found.add(path)
+                    queue.append(path)
+    return found

@@ -119,7 +119,7 @@ class Checker:
         self.config = config
         self.published = published
         self.limits = loader.Limits(max_bytes=config.settings.max_file_bytes)
-        self.resolver = Resolver(self.limits)
+        self.resolver = Resolver(self.limits, config.read_folders)
 
     def __call__(self, item: Path | NothingFound) -> FileReport:
         if isinstance(item, NothingFound):

@@ -208,7 +208,9 @@ class Conflict:
 MAX_STEPS_PER_CONSTRAINT = 60
 
 
-def _narrow_once(dom, constraint: Constraint, integer: Sequence[bool]) -> tuple[Conflict | None, list[int]]:
+def _narrow_once(
+    dom, constraint: Constraint, integer: Sequence[bool], trail: list | None = None
+) -> tuple[Conflict | None, list[int]]:
     changed = []
     for v, projection in constraint.narrow(dom, integer):
         current = dom[v]
@@ -216,9 +218,13 @@ def _narrow_once(dom, constraint: Constraint, integer: Sequence[bool]) -> tuple[
         if integer[v]:
             narrowed = narrowed.integers()
         if narrowed.is_empty():
+            if trail is not None:
+                trail.append((v, current))
             dom[v] = narrowed
             return Conflict(v, constraint), changed
         if narrowed != current:
+            if trail is not None:
+                trail.append((v, current))
             dom[v] = narrowed
             changed.append(v)
     return None, changed
@@ -251,3 +257,69 @@ def propagate(dom: Domains, constraints: Sequence[Constraint], integer: Sequence
                     queue.append(other)
                     queued.add(other)
     return None
+
+
+class Propagation:
+    """Propagation that grows and shrinks: :meth:`add` narrows the domains to a fixed point of
+    every constraint added so far, and :meth:`undo` returns to a :meth:`mark`.
+
+    Adding constraints to a fixed point wakes only the constraints whose variables narrow, so
+    a claim's context can be built on top of what its neighbours share instead of from the
+    start each time (see :mod:`validator.contexts`). The fixed point does not depend on the
+    order in which constraints are added (narrowing is monotone), so it is the one
+    :func:`propagate` reaches with the same constraints.
+    """
+
+    def __init__(self, dom: dict[int, Interval], integer: Sequence[bool]):
+        self.dom = dom
+        self.integer = integer
+        self.constraints: list[Constraint] = []
+        self.watchers: dict[int, list[int]] = {}
+        self.trail: list[tuple[int, Interval]] = []  # (variable, its domain before a narrowing)
+        self.conflict: Conflict | None = None
+        self.exhausted = False  # the last add stopped at its budget, short of the fixed point
+
+    def mark(self) -> tuple[int, int, Conflict | None]:
+        return len(self.constraints), len(self.trail), self.conflict
+
+    def undo(self, mark: tuple[int, int, Conflict | None]) -> None:
+        constraints, trail, conflict = mark
+        while len(self.trail) > trail:
+            v, before = self.trail.pop()
+            self.dom[v] = before
+        for c in reversed(self.constraints[constraints:]):
+            for v in reversed(c.vars):
+                self.watchers[v].pop()
+        del self.constraints[constraints:]
+        self.conflict = conflict
+
+    def add(self, constraints: Sequence[Constraint]) -> Conflict | None:
+        """Add ``constraints`` and narrow to the fixed point of all; the conflict, if any (once
+        there is one, it stays until undone)."""
+        start = len(self.constraints)
+        for c in constraints:
+            for v in c.vars:
+                self.watchers.setdefault(v, []).append(len(self.constraints))
+            self.constraints.append(c)
+        if self.conflict is not None:
+            return self.conflict
+        queue = deque(range(start, len(self.constraints)))
+        queued = set(queue)
+        budget = MAX_STEPS_PER_CONSTRAINT * max(1, len(constraints))
+        dom, integer, trail, watchers = self.dom, self.integer, self.trail, self.watchers
+        all_constraints = self.constraints
+        while queue and budget > 0:
+            budget -= 1
+            index = queue.popleft()
+            queued.discard(index)
+            conflict, changed = _narrow_once(dom, all_constraints[index], integer, trail)
+            if conflict is not None:
+                self.conflict = conflict
+                return conflict
+            for v in changed:
+                for other in watchers[v]:
+                    if other != index and other not in queued:
+                        queue.append(other)
+                        queued.add(other)
+        self.exhausted = bool(queue)
+        return None

@@ -15,15 +15,21 @@ from validator import loader
 from validator.check import check_text
 
 CRASHERS = Path(__file__).parent / "crashers"
+SEEDS = Path(__file__).parents[2] / "fuzz" / "corpus"
 
 
-@pytest.mark.parametrize("path", sorted(CRASHERS.iterdir()), ids=lambda p: p.name)
-def test_atheris_crashers_run_cleanly_through_the_fuzz_target(path):
+def fuzz_target():
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("loader_target", Path(__file__).parents[2] / "fuzz" / "loader_target.py")
     target = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(target)
+    return target
+
+
+@pytest.mark.parametrize("path", sorted(CRASHERS.iterdir()), ids=lambda p: p.name)
+def test_atheris_crashers_run_cleanly_through_the_fuzz_target(path):
+    target = fuzz_target()
     data = path.read_bytes()
     target.test_one_input(data)  # the target's own checks: nothing but a clean refusal may stop it
     try:  # and the input itself ends cleanly: read, or refused with an input error's code
@@ -32,6 +38,25 @@ def test_atheris_crashers_run_cleanly_through_the_fuzz_target(path):
     except loader.LoadError as exc:
         ending = exc.code
     assert ending == "read" or (ending.startswith("IN") and ending != "IN99"), ending
+
+
+def test_the_fuzz_seeds_run_cleanly_as_sheets_configurations_and_articles():
+    target = fuzz_target()
+    names = sorted(p.name for p in SEEDS.iterdir())
+    assert {"article-1.txt", "config-1.toml", "article.yaml"} <= set(names)
+    for name in names:
+        target.test_one_input((SEEDS / name).read_bytes())
+
+
+def test_the_fuzz_target_reads_configurations_and_articles(monkeypatch):
+    # Its configuration and article paths run: a configuration nested too deeply (a RecursionError
+    # traceback before) is a clean refusal, and an article is checked into findings.
+    target = fuzz_target()
+    target.read_as_configuration("[tool.validator]\npaths = " + "[" * 500 + "\n")
+    seen, check = [], target.check_article
+    monkeypatch.setattr(target, "check_article", lambda text, name: seen.append(text) or check(text, name))
+    target.test_one_input((SEEDS / "article-1.txt").read_bytes())
+    assert seen and seen[0].startswith("Visitors rose to 1,350")
 
 
 @pytest.mark.parametrize("path", sorted(CRASHERS.iterdir()), ids=lambda p: p.name)

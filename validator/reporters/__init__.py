@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, ClassVar
 
@@ -113,6 +114,17 @@ def details(finding: Finding) -> str:
     if finding.suggestion:
         lines.append(finding.suggestion)
     return "\n".join(lines)
+
+
+# Control characters (C0 but tab and line breaks, DEL, C1) and the bidirectional embeddings,
+# overrides and isolates: text from a fact sheet (quote: "\e[1A\e[2K" in YAML) must not
+# move a terminal's cursor, recolour it, or reorder what a reader sees.
+UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` with its control characters written visibly ('\\x1b', '\\u202e')."""
+    return UNPRINTABLE.sub(lambda m: ascii(m.group())[1:-1], text)
 
 
 def names() -> list[str]:

@@ -18,13 +18,14 @@ from __future__ import annotations
 
 from validator.check import FileReport
 from validator.findings import Finding, Level, Verdict
-from validator.reporters import Reporter, Summary, details
+from validator.reporters import Reporter, Summary, details, printable
 
 COMMANDS = {Level.ERROR: "error", Level.WARNING: "warning", Level.INFO: "notice"}
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """The runner's escapes, after control characters are made visible (the log is a terminal)."""
+    return printable(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def escape_property(text: str) -> str:

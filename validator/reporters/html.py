@@ -36,7 +36,7 @@ from urllib.parse import urlsplit
 from validator import __version__, loader
 from validator.check import FileReport
 from validator.findings import FAILING, SEVERITY, Finding, Verdict
-from validator.reporters import Reporter, Summary, notice_word
+from validator.reporters import Reporter, Summary, notice_word, printable
 from validator.reporters.charts import Chart, chart_of
 from validator.reporters.quotes import Locator
 
@@ -55,9 +55,6 @@ METHODS = {
     "normalized": "found by its quote, ignoring differences of spaces, quote marks and dashes",
     "gap": "found by its quote, reading '...' as words left out",
 }
-# Control characters (but tab and line breaks) are not allowed in HTML; C1 ones would even be
-# read as Windows-1252 characters from a character reference. They are shown as \xNN.
-CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 
 
@@ -246,7 +243,9 @@ def _read_article(report: FileReport, cache: dict) -> tuple[str | None, str | No
         return None, None, None
     if report.path is None:
         return None, article.text, "the fact sheet's folder is not known, so its article text cannot be found"
-    path = report.path.parent / article.text
+    if report.text_path is None:  # not where the sheet may read from, or not a file: an input error says so
+        return None, article.text, "the article's text is not shown: see the input error above"
+    path = report.text_path
     shown = loader.display_path(path)
     key = path.resolve()
     if key not in cache:
@@ -437,5 +436,5 @@ class HtmlReporter(Reporter):
         )
         # Control characters made visible, and character references for everything non-ASCII: the
         # page is right whatever the stream's encoding. Script and style are plain ASCII, never touched.
-        page = CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", page)
+        page = printable(page)
         self.out.write(page.encode("ascii", "xmlcharrefreplace").decode("ascii"))

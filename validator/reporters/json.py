@@ -7,7 +7,13 @@ import json
 from validator import __version__
 from validator.check import FileReport
 from validator.findings import Level
-from validator.reporters import Reporter, Summary
+from validator.reporters import UNPRINTABLE, Reporter, Summary
+
+
+def dumps(value) -> str:
+    """JSON with text as written (not ASCII-escaped), except the characters a terminal would act
+    on, written as \\u escapes: the same data for a parser, nothing active for a reader."""
+    return UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(value, ensure_ascii=False))
 
 
 class JsonReporter(Reporter):
@@ -23,7 +29,7 @@ class JsonReporter(Reporter):
             "claims": report.claims,
             "findings": [f.to_dict() for f in report.findings],
         }
-        self.out.write(("\n" if self.first else ",\n") + json.dumps(entry, ensure_ascii=False))
+        self.out.write(("\n" if self.first else ",\n") + dumps(entry))
         self.first = False
 
     def finish(self, summary: Summary) -> None:

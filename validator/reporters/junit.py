@@ -20,7 +20,7 @@ import xml.etree.ElementTree as ET
 
 from validator.check import FileReport
 from validator.findings import Finding, Level, Verdict
-from validator.reporters import Reporter, Summary, details
+from validator.reporters import Reporter, Summary, details, printable
 
 COUNTS = ("tests", "failures", "errors", "skipped")
 NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -29,7 +29,7 @@ NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 def xml_text(text: str) -> str:
     """``text`` as XML can hold it: line breaks as LF (parsers turn CR into LF anyway), and the
     characters XML 1.0 forbids made visible ('\\x07' becomes the four characters \\x07)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = printable(text.replace("\r\n", "\n").replace("\r", "\n"))  # CI pages show C1 and bidi controls too
     return NOT_XML.sub(lambda m: ascii(m.group())[1:-1], text)
 
 

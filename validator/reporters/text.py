@@ -6,7 +6,7 @@ import textwrap
 
 from validator.check import FileReport
 from validator.findings import Finding, Level, Verdict
-from validator.reporters import Reporter, Summary, notice_word
+from validator.reporters import Reporter, Summary, notice_word, printable
 
 MARKS = {
     Verdict.CONSISTENT: ("✓", "ok", "green"),
@@ -39,7 +39,7 @@ class TextReporter(Reporter):
         shown = [f for f in report.findings if self.show_consistent or f.verdict is not Verdict.CONSISTENT]
         if not shown:
             return
-        self.out.write(self._style(report.file, bold=True) + "\n")
+        self.out.write(self._style(printable(report.file).replace("\r", "\\r"), bold=True) + "\n")
         for finding in shown:
             self._finding(finding)
         self.out.write("\n")
@@ -95,4 +95,7 @@ class TextReporter(Reporter):
 
 
 def _wrap(text: str, indent: str) -> str:
-    return textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=indent, break_on_hyphens=False)
+    """``text`` on lines of WIDTH (line breaks and tabs as spaces), its control characters visible."""
+    return textwrap.fill(
+        printable(text), WIDTH, initial_indent=indent, subsequent_indent=indent, break_on_hyphens=False
+    )
